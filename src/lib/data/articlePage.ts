@@ -1,0 +1,31 @@
+import { describeValue } from '../format';
+import type { Article, Lang } from '../schema';
+import { articleSegments, type Segment } from './articleSpans';
+import type { Dataset } from './validateDataset';
+
+export type ArticlePage = {
+  article: Article;
+  /** The raw text cut into segments, quotes marked; offsets are raw offsets. */
+  raw: Segment[];
+  figures: { id: string; subject: string; value: string; start: number }[];
+};
+
+/** The article page: its text with every figure's quote marked, and the figure list in reading order. */
+export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | null {
+  const article = d.articles.find((a) => a.id === id);
+  const raw = article && d.texts[article.id];
+  if (!article || raw === undefined) return null;
+  const figures = d.figures
+    .filter((f) => f.article_id === id)
+    .sort((a, b) => a.quote_start - b.quote_start || a.id.localeCompare(b.id));
+  return {
+    article,
+    raw: articleSegments(raw, figures),
+    figures: figures.map((f) => ({
+      id: f.id,
+      subject: lang === 'zh' ? f.subject_zh : f.subject_en,
+      value: describeValue(f, lang),
+      start: f.quote_start
+    }))
+  };
+}

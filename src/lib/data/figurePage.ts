@@ -1,0 +1,51 @@
+import { describeComparator, describeValue } from '../format';
+import { quoteInContext, sourceLine, textFragmentUrl, type QuoteContext } from '../provenance';
+import type { Article, Figure, Lang } from '../schema';
+import { relatedFigures } from './relatedFigures';
+import type { Dataset } from './validateDataset';
+
+export type RelatedLink = { id: string; subject: string; metric: string; value: string; article: string };
+
+export type FigurePage = {
+  figure: Figure;
+  article: Article;
+  value: string;
+  qualifier: string;
+  context: QuoteContext;
+  /** Opens the original page at the quote; null when the article's URL is unknown. */
+  fragmentUrl: string | null;
+  source: string;
+  sameClaim: RelatedLink[];
+  sameArticle: RelatedLink[];
+};
+
+/** Everything a figure page shows, shaped on the server so the page only lays it out. */
+export function figurePage(d: Dataset, id: string, lang: Lang): FigurePage | null {
+  const figure = d.figures.find((f) => f.id === id);
+  const article = figure && d.articles.find((a) => a.id === figure.article_id);
+  const raw = article && d.texts[article.id];
+  if (!figure || !article || raw === undefined) return null;
+  const articles = new Map(d.articles.map((a) => [a.id, a]));
+  const link = (f: Figure): RelatedLink => {
+    const a = articles.get(f.article_id);
+    return {
+      id: f.id,
+      subject: lang === 'zh' ? f.subject_zh : f.subject_en,
+      metric: lang === 'zh' ? f.metric_zh : f.metric_en,
+      value: describeValue(f, lang),
+      article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id
+    };
+  };
+  const related = relatedFigures(figure, d.figures);
+  return {
+    figure,
+    article,
+    value: describeValue(figure, lang),
+    qualifier: describeComparator(figure.comparator, lang),
+    context: quoteInContext(raw, figure.quote_start, figure.quote_end),
+    fragmentUrl: article.url ? textFragmentUrl(article.url, raw, figure.quote_start, figure.quote_end) : null,
+    source: sourceLine([figure], articles, lang),
+    sameClaim: related.sameClaim.map(link),
+    sameArticle: related.sameArticle.map(link)
+  };
+}

@@ -1,0 +1,20 @@
+/** One problem found in a data file, located precisely enough that a curator can go straight to it. */
+export type DataIssue = {
+  file: string;
+  /** 1-based line in the file where the row starts; 0 when the problem is the file as a whole. */
+  line: number;
+  /** Column name (CSV), JSON path (charts.json), or '' for the whole row or file. */
+  column: string;
+  message: string;
+};
+
+/** `data/figures.csv:12: column "quote_end": expected ...` — the one format every tool prints. */
+export function formatIssue(i: DataIssue): string {
+  const where = i.line > 0 ? `${i.file}:${i.line}` : i.file;
+  return i.column ? `${where}: column "${i.column}": ${i.message}` : `${where}: ${i.message}`;
+}
+
+/** Issues sorted by file, then line, so a report reads top to bottom like the files do. */
+export function sortIssues(issues: DataIssue[]): DataIssue[] {
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

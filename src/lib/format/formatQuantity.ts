@@ -1,0 +1,61 @@
+import type { Figure, Lang, Unit } from '../schema';
+import { formatNumber } from './formatNumber';
+
+type Affix = { before?: string; after?: string };
+
+/** How each unit wraps a number, per language. Money keeps the article's currency. */
+const AFFIXES: Record<Lang, Record<Exclude<Unit, 'date'>, Affix>> = {
+  zh: {
+    '%': { after: '%' },
+    USD: { after: '美元' },
+    CNY: { after: '元' },
+    HKD: { after: '港元' },
+    count: { after: '个' },
+    people: { after: '人' },
+    papers: { after: '篇' },
+    pages: { after: '页' },
+    cities: { after: '个城市' },
+    projects: { after: '个项目' },
+    years: { after: '年' },
+    months: { after: '个月' },
+    x: { after: '倍' },
+    rank: { before: '第' },
+    year: { after: '年' }
+  },
+  en: {
+    '%': { after: '%' },
+    USD: { before: 'US$' },
+    CNY: { before: 'CN¥' },
+    HKD: { before: 'HK$' },
+    count: {},
+    people: { after: ' people' },
+    papers: { after: ' papers' },
+    pages: { after: ' pages' },
+    cities: { after: ' cities' },
+    projects: { after: ' projects' },
+    years: { after: ' years' },
+    months: { after: ' months' },
+    x: { after: '×' },
+    rank: { before: 'No. ' },
+    year: {}
+  }
+};
+
+/** One number with its unit: "26.1%", "US$75 million", "7500万美元", "第4", "1,800 people". */
+export function formatQuantity(n: number, unit: Unit, lang: Lang): string {
+  if (unit === 'date') return formatNumber(n, lang);
+  const a = AFFIXES[lang][unit];
+  const num = unit === 'year' ? String(n) : formatNumber(n, lang);
+  return `${a.before ?? ''}${num}${a.after ?? ''}`;
+}
+
+/** A bare number with the unit's affix only at the end of a range: "10–100×", "200至900人". */
+export function formatRange(low: number, high: number, unit: Unit, lang: Lang): string {
+  if (unit === 'date') return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
+  const a = AFFIXES[lang][unit];
+  const num = (n: number) => (unit === 'year' ? String(n) : formatNumber(n, lang));
+  const sep = lang === 'zh' ? '至' : '–';
+  return `${a.before ?? ''}${num(low)}${sep}${a.before ?? ''}${num(high)}${a.after ?? ''}`;
+}
+
+export type FigureValue = Pick<Figure, 'value' | 'low' | 'high' | 'comparator' | 'unit' | 'date'>;

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { COMPARATORS, UNITS } from './vocab';
+import { isoDateCell, offsetCell, optionalNumberCell, partialDateCell, slugCell, urlCell } from './cells';
+
+/**
+ * The one definition of every data file. Each CSV row is parsed from strings; every TypeScript type in the
+ * project that describes data is inferred from here.
+ */
+
+export { COMPARATORS, UNITS, MENTION_KINDS } from './vocab';
+export type { Comparator, Unit, MentionKind } from './vocab';
+export { PARTIAL_DATE } from './cells';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const STATUSES = ['as-cited', 'corroborated', 'conflicting'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'half', 'year', 'years'] as const;
+export const TOPICS = ['cloud-market', 'research', 'compute', 'money', 'people', 'events'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** data/articles.csv: one row per raw article file. */
+export const articleRow = z.object({
+  id: slugCell,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name inside data/articles/'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  title: z.string(),
+  label_zh: z.string().min(1, 'expected a short descriptive label'),
+  label_en: z.string().min(1, 'expected a short descriptive label'),
+  outlet: z.string(),
+  platform: z.string(),
+  author: z.string(),
+  published: isoDateCell,
+  url: urlCell,
+  language: z.literal('zh', { message: 'expected "zh"' }),
+  script: z.enum(['Hans', 'Hant'], { message: 'expected "Hans" or "Hant"' }),
+  quality_note: z.string()
+});
+export type Article = z.infer<typeof articleRow>;
+export const ARTICLE_COLUMNS = Object.keys(articleRow.shape) as (keyof Article)[];
+
+/** data/figures.csv: one row per figure an article cites. */
+export const figureRow = z
+  .object({
+    id: slugCell,
+    article_id: slugCell,
+    claim_id: z.union([z.literal(''), slugCell]),
+    topic: z.enum(TOPICS, { message: `expected one of ${TOPICS.join(', ')}` }),
+    quote: z.string().min(1, 'expected the verbatim quote'),
+    quote_start: offsetCell,
+    quote_end: offsetCell,
+    subject_zh: z.string().min(1, 'expected who or what the figure is about'),
+    subject_en: z.string().min(1, 'expected who or what the figure is about'),
+    metric_zh: z.string().min(1, 'expected what is measured'),
+    metric_en: z.string().min(1, 'expected what is measured'),
+    value: optionalNumberCell,
+    low: optionalNumberCell,
+    high: optionalNumberCell,
+    comparator: z.enum(COMPARATORS, { message: `expected one of ${COMPARATORS.join(' ')}` }),
+    unit: z.enum(UNITS, { message: `expected one of ${UNITS.join(' ')}` }),
+    date: partialDateCell,
+    date_precision: z.union([z.literal(''), z.enum(DATE_PRECISIONS)], {
+      message: `expected one of ${DATE_PRECISIONS.join(', ')} or an empty cell`
+    }),
+    period: z.string(),
+    attributed_to: z.string().min(1, 'expected a source or "unattributed"'),
+    primary_source_url: urlCell,
+    status: z.enum(STATUSES, { message: `expected one of ${STATUSES.join(', ')}` }),
+    note: z.string()
+  })
+  .superRefine((f, ctx) => {
+    if (f.quote_end <= f.quote_start) {
+      ctx.addIssue({ code: 'custom', path: ['quote_end'], message: 'expected quote_end > quote_start' });
+    }
+    for (const issue of comparatorIssues(f)) ctx.addIssue({ code: 'custom', ...issue });
+    if (f.unit === 'date' && f.date === '') {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'a figure with unit "date" needs a date' });
+    }
+    if (f.date !== '' && f.date_precision === '') {
+      ctx.addIssue({ code: 'custom', path: ['date_precision'], message: 'a dated figure needs a precision' });
+    }
+  });
+export type Figure = z.infer<typeof figureRow>;
+export const FIGURE_COLUMNS = Object.keys(figureRow.shape ?? {}) as (keyof Figure)[];
+
+type Bounds = {
+  comparator: string;
+  unit: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+};
+
+/**
+ * Which of value/low/high a comparator needs: a point (= ~) has a value; a lower bound (> >=) a low; an
+ * upper bound (< <=) a high; a range both ends. Dates carry their value in `date` instead.
+ */
+export function comparatorIssues(f: Bounds): { path: string[]; message: string }[] {
+  const need = { value: false, low: false, high: false };
+  if (f.comparator === '=' || f.comparator === '~') need.value = f.unit !== 'date';
+  else if (f.comparator === '>' || f.comparator === '>=') need.low = true;
+  else if (f.comparator === '<' || f.comparator === '<=') need.high = true;
+  else need.low = need.high = true;
+  const out: { path: string[]; message: string }[] = [];
+  for (const key of ['value', 'low', 'high'] as const) {
+    const has = f[key] !== null;
+    if (need[key] && !has) out.push({ path: [key], message: `comparator "${f.comparator}" needs ${key}` });
+    if (!need[key] && has) out.push({ path: [key], message: `comparator "${f.comparator}" takes no ${key}` });
+  }
+  if (f.comparator === 'range' && f.low !== null && f.high !== null && !(f.low < f.high)) {
+    out.push({ path: ['high'], message: 'a range needs low < high' });
+  }
+  return out;
+}
+
+export const CHART_TYPES = ['bar', 'grouped-bar', 'interval', 'dot-log', 'timeline'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+const bilingual = { zh: z.string().min(1), en: z.string().min(1) };
+
+/** data/charts.json: chart definitions are data; adding a chart is a data change. */
+export const chartDef = z.strictObject({
+  id: slugCell,
+  topic: z.enum(TOPICS),
+  type: z.enum(CHART_TYPES),
+  title: z.strictObject(bilingual),
+  subtitle: z.strictObject(bilingual),
+  figures: z.array(slugCell).min(1, 'a chart shows at least one figure'),
+  /** For grouped bars: which field names the group (a row of bars) and which the series (a colour). */
+  group_by: z.enum(['subject', 'metric', 'period']).optional(),
+  series_by: z.enum(['subject', 'metric', 'period']).optional(),
+  scale: z.enum(['linear', 'log']).default('linear'),
+  highlight: z.string().optional(),
+  notes: z.array(z.strictObject(bilingual)).default([])
+});
+export type ChartDef = z.infer<typeof chartDef>;
+export const chartsFile = z.array(chartDef);

@@ -1,0 +1,13 @@
+import { loadDatasetOrThrow } from '../data/readDataset';
+import type { Dataset } from '../data/validateDataset';
+
+let cached: Dataset | undefined;
+
+/**
+ * The validated dataset, read once per build. Any data error throws here, so prerendering (and therefore
+ * `npm run build`) fails with the full list of problems.
+ */
+export function dataset(): Dataset {
+  cached ??= loadDatasetOrThrow('data');
+  return cached;
+}

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+
+test('home shows the dataset counts in both languages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('引证数字');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cited Figures');
+});
+
+test('a figure page highlights its quote inside the paragraph', async ({ page }) => {
+  await page.goto('/en/figures/idc-iaas-share-2024h2-alibaba');
+  await expect(page.getByTestId('figure-value')).toContainText('26.1%');
+  const mark = page.getByTestId('quote');
+  await expect(mark).toHaveText('阿里巴巴(09988,以下简称“阿里”)以26.1%的市场份额占据首位');
+  await expect(page.locator('blockquote')).toContainText('从细分市场来看,2024下半年IaaS市场中');
+  await expect(page.locator('.source')).toContainText('Source: IDC, as cited in');
+});
+
+test('the article page links each highlighted quote to its figure', async ({ page }) => {
+  await page.goto('/articles/china-ai-compute-capital-netease');
+  const link = page.locator('a.ref[href="/figures/lin-compute-gap-netease"]');
+  await expect(link).toHaveText('10至100倍');
+  await link.click();
+  await expect(page).toHaveURL(/\/figures\/lin-compute-gap-netease$/);
+  await expect(page.getByTestId('quote')).toHaveText(
+    '美國的算力比中國高出一個甚至兩個數(shù)量級(10到100倍)'
+  );
+});
+
+test('the figures table sorts and filters', async ({ page }) => {
+  await page.goto('/en/figures');
+  const rows = page.locator('tbody tr');
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(50);
+  await page.getByRole('searchbox').fill('PaaS');
+  await expect(rows).toHaveCount(10);
+  await page.getByRole('button', { name: 'Value' }).click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Value/);
+  await expect(rows.first().locator('td').nth(2)).toHaveText('No. 1');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('figure pages are complete as static HTML', async ({ page }) => {
+    await page.goto('/figures/meta-manus-acquisition-price-netease');
+    await expect(page.getByTestId('figure-value')).toContainText('20亿美元');
+    await expect(page.getByTestId('quote')).toHaveText('Meta以20億美元收購');
+  });
+});

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetFiles } from '../../../src/lib/data/validateDataset';
+
+const DATA = join(import.meta.dirname, '../../../data');
+
+/** The real data files, as strings a test can corrupt one at a time. */
+export function realFiles(): DatasetFiles {
+  return {
+    articlesCsv: readFileSync(join(DATA, 'articles.csv'), 'utf8'),
+    figuresCsv: readFileSync(join(DATA, 'figures.csv'), 'utf8'),
+    chartsJson: null,
+    articleText: (file) => {
+      try {
+        const bytes = readFileSync(join(DATA, 'articles', file));
+        return { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
+      } catch {
+        return undefined;
+      }
+    }
+  };
+}
+
+/** The line number (1-based) of the first line of a CSV that contains `needle`. */
+export function lineOf(csv: string, needle: string): number {
+  const i = csv.split('\n').findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`fixture: ${needle} not in csv`);
+  return i + 1;
+}
+
+/** Replaces exactly one occurrence of `from` on the line containing `needle`. */
+export function editLine(csv: string, needle: string, from: string, to: string): string {
+  const lines = csv.split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  const line = lines[i];
+  if (i < 0 || line === undefined || !line.includes(from)) throw new Error(`fixture: cannot edit ${needle}`);
+  lines[i] = line.replace(from, to);
+  return lines.join('\n');
+}
