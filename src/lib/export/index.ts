@@ -1,0 +1,11 @@
+export { neutralizeCell } from './neutralizeCell';
+export { toCsv, type CsvColumn } from './toCsv';
+export {
+  FIGURE_EXPORT_COLUMNS,
+  QUALIFIER_WORDS,
+  withArticles,
+  type FigureWithArticle
+} from './figureExportColumns';
+export { ARTICLE_EXPORT_COLUMNS } from './articleExportColumns';
+export { dataPackage } from './dataPackage';
+export { webAnnotation, annotationCollection } from './webAnnotation';
