@@ -50,3 +50,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('quote')).toHaveText('Meta以20億美元收購');
   });
 });
+
+test('pages carry a Content-Security-Policy and run without violating it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of [
+    '/',
+    '/en/figures',
+    '/figures/lin-compute-gap-netease',
+    '/en/articles/aws-shanghai-institute-closure'
+  ]) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+  }
+  await page.goto('/en/figures');
+  await page.getByRole('searchbox').fill('IDC');
+  expect(violations).toEqual([]);
+});

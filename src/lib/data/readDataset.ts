@@ -9,6 +9,7 @@ export function readDataset(dir = 'data'): { dataset: Dataset; issues: DataIssue
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   const chartsPath = join(dir, 'charts.json');
   return validateDataset({
+    dir: dir.replace(/\/$/, ''),
     articlesCsv: read('articles.csv'),
     figuresCsv: read('figures.csv'),
     chartsJson: existsSync(chartsPath) ? readFileSync(chartsPath, 'utf8') : null,

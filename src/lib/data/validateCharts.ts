@@ -1,7 +1,6 @@
 import { chartsFile, type ChartDef, type Figure } from '../schema';
 import type { DataIssue } from './issue';
 
-const FILE = 'data/charts.json';
 
 /** Units a chart type can place on one axis together. Everything else must share a single unit. */
 const MIXABLE: Partial<Record<ChartDef['type'], readonly string[]>> = {
@@ -14,7 +13,8 @@ const MIXABLE: Partial<Record<ChartDef['type'], readonly string[]>> = {
  */
 export function validateCharts(
   text: string,
-  figures: ReadonlyMap<string, Figure>
+  figures: ReadonlyMap<string, Figure>,
+  FILE = 'data/charts.json'
 ): { charts: ChartDef[]; issues: DataIssue[] } {
   let json: unknown;
   try {

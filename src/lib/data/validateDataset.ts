@@ -13,6 +13,8 @@ export type DatasetFiles = {
   chartsJson: string | null;
   /** Article file name → its raw text and the sha256 of its bytes; undefined when the file is missing. */
   articleText: (file: string) => { text: string; sha256: string } | undefined;
+  /** The folder the files came from, named in every message (default "data"). */
+  dir?: string;
 };
 
 export type Dataset = {
@@ -26,8 +28,9 @@ export type Dataset = {
 /** Checks every file and every cross-reference, and reports all problems in one pass. */
 export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const A = 'data/articles.csv';
-  const F = 'data/figures.csv';
+  const dir = files.dir ?? 'data';
+  const A = `${dir}/articles.csv`;
+  const F = `${dir}/figures.csv`;
 
   const aCsv = parseCsv(files.articlesCsv, A, ARTICLE_COLUMNS);
   const aRows = validateRows(aCsv.records, articleRow, A);
@@ -36,11 +39,11 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
   for (const { line, row } of aRows.rows) {
     const file = files.articleText(row.file);
     if (!file) {
-      issues.push({ file: A, line, column: 'file', message: `data/articles/${row.file} does not exist` });
+      issues.push({ file: A, line, column: 'file', message: `${dir}/articles/${row.file} does not exist` });
       continue;
     }
     if (file.sha256 !== row.sha256) {
-      const message = `sha256 of data/articles/${row.file} is ${file.sha256}, expected ${row.sha256}: the raw article changed`;
+      const message = `sha256 of ${dir}/articles/${row.file} is ${file.sha256}, expected ${row.sha256}: the raw article changed`;
       issues.push({ file: A, line, column: 'sha256', message });
     }
     texts[row.id] = file.text;
@@ -64,7 +67,7 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
   const figures = fRows.rows.map((r) => r.row);
   let charts: ChartDef[] = [];
   if (files.chartsJson !== null) {
-    const c = validateCharts(files.chartsJson, new Map(figures.map((f) => [f.id, f])));
+    const c = validateCharts(files.chartsJson, new Map(figures.map((f) => [f.id, f])), `${dir}/charts.json`);
     charts = c.charts;
     issues.push(...c.issues);
   }

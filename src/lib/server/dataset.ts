@@ -8,6 +8,7 @@ let cached: Dataset | undefined;
  * `npm run build`) fails with the full list of problems.
  */
 export function dataset(): Dataset {
-  cached ??= loadDatasetOrThrow('data');
+  // CITED_FIGURES_DATA points the build at another data folder (the synthetic corpora of the scale bench).
+  cached ??= loadDatasetOrThrow(process.env.CITED_FIGURES_DATA ?? 'data');
   return cached;
 }
