@@ -21,7 +21,9 @@ test('a figure page highlights its quote inside the paragraph', async ({ page })
 
 test('the article page links each highlighted quote to its figure', async ({ page }) => {
   await page.goto('/articles/china-ai-compute-capital-netease');
-  const link = page.locator('a.ref[href="/figures/lin-compute-gap-netease"]');
+  const link = page.locator(
+    'section[aria-labelledby="normalized"] a.ref[href="/figures/lin-compute-gap-netease"]'
+  );
   await expect(link).toHaveText('10至100倍');
   await link.click();
   await expect(page).toHaveURL(/\/figures\/lin-compute-gap-netease$/);
@@ -70,4 +72,14 @@ test('pages carry a Content-Security-Policy and run without violating it', async
   await page.goto('/en/figures');
   await page.getByRole('searchbox').fill('IDC');
   expect(violations).toEqual([]);
+});
+
+test('the traditional-script article reads as simplified text without pinyin, quotes still linked', async ({
+  page
+}) => {
+  await page.goto('/en/articles/china-ai-compute-capital-netease');
+  const normalized = page.locator('section[aria-labelledby="normalized"]');
+  await expect(normalized).toContainText('最近我发现一个挺有意思的现象');
+  await expect(normalized).not.toContainText('(fā)');
+  await expect(normalized.locator('mark', { hasText: '数量级(10到100倍)' })).toBeVisible();
 });

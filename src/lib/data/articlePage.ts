@@ -1,12 +1,16 @@
 import { describeValue } from '../format';
 import type { Article, Lang } from '../schema';
+import { normalizeText } from '../normalize';
 import { articleSegments, type Segment } from './articleSpans';
+import { rawToNormalized } from './rawToNormalized';
 import type { Dataset } from './validateDataset';
 
 export type ArticlePage = {
   article: Article;
   /** The raw text cut into segments, quotes marked; offsets are raw offsets. */
   raw: Segment[];
+  /** The readable view (pinyin stripped, simplified script), quotes marked; null when it equals the raw text. */
+  normalized: Segment[] | null;
   figures: { id: string; subject: string; value: string; start: number }[];
 };
 
@@ -18,9 +22,22 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
   const figures = d.figures
     .filter((f) => f.article_id === id)
     .sort((a, b) => a.quote_start - b.quote_start || a.id.localeCompare(b.id));
+  const norm = normalizeText(raw);
+  const normalized =
+    norm.text === raw
+      ? null
+      : articleSegments(
+          norm.text,
+          figures.map((f) => ({
+            id: f.id,
+            quote_start: rawToNormalized(norm, f.quote_start, 'start'),
+            quote_end: rawToNormalized(norm, f.quote_end, 'end')
+          }))
+        );
   return {
     article,
     raw: articleSegments(raw, figures),
+    normalized,
     figures: figures.map((f) => ({
       id: f.id,
       subject: lang === 'zh' ? f.subject_zh : f.subject_en,
