@@ -14,7 +14,7 @@ if (!dir || args.some((a, i) => a !== '--data' && i !== at + 1)) {
 }
 const { dataset, issues } = readDataset(dir);
 for (const issue of issues) console.error(formatIssue(issue));
-const counts = `${dataset.articles.length} articles, ${dataset.figures.length} figures, ${dataset.charts.length} charts`;
+const counts = `${dataset.articles.length} articles, ${dataset.figures.length} figures, ${dataset.charts.length} charts, ${dataset.records.length} records, ${dataset.mentions.length} mentions`;
 if (issues.length) {
   console.error(`validate: ${issues.length} error(s) in ${dir}/ (${counts} valid)`);
   process.exit(1);

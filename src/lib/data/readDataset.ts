@@ -8,11 +8,14 @@ import { formatIssue, type DataIssue } from './issue';
 export function readDataset(dir = 'data'): { dataset: Dataset; issues: DataIssue[] } {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   const chartsPath = join(dir, 'charts.json');
+  const optional = (name: string) => (existsSync(join(dir, name)) ? read(name) : null);
   return validateDataset({
     dir: dir.replace(/\/$/, ''),
     articlesCsv: read('articles.csv'),
     figuresCsv: read('figures.csv'),
     chartsJson: existsSync(chartsPath) ? readFileSync(chartsPath, 'utf8') : null,
+    recordsCsv: optional('records.csv'),
+    mentionsCsv: optional('mentions.csv'),
     articleText: (file) => {
       const path = join(dir, 'articles', file);
       if (!existsSync(path)) return undefined;

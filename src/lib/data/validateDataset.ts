@@ -1,9 +1,10 @@
 import { ARTICLE_COLUMNS, FIGURE_COLUMNS, articleRow, figureRow } from '../schema';
-import type { Article, ChartDef, Figure } from '../schema';
+import type { Article, ChartDef, Figure, FigureRecord, Mention } from '../schema';
+import { validateMentions, validateRecords } from '../verify';
 import { checkQuote } from './checkQuote';
 import { sortIssues, type DataIssue } from './issue';
 import { parseCsv } from './parseCsv';
-import { validateCharts } from './validateCharts';
+import { figuresInNoChart, validateCharts } from './validateCharts';
 import { duplicateIds, validateRows } from './validateRows';
 
 /** The raw contents of the data folder, read by whoever has a file system (a script, the build, a test). */
@@ -11,6 +12,9 @@ export type DatasetFiles = {
   articlesCsv: string;
   figuresCsv: string;
   chartsJson: string | null;
+  /** data/records.csv and data/mentions.csv (verification); null when the folder has none. */
+  recordsCsv?: string | null;
+  mentionsCsv?: string | null;
   /** Article file name → its raw text and the sha256 of its bytes; undefined when the file is missing. */
   articleText: (file: string) => { text: string; sha256: string } | undefined;
   /** The folder the files came from, named in every message (default "data"). */
@@ -21,6 +25,8 @@ export type Dataset = {
   articles: Article[];
   figures: Figure[];
   charts: ChartDef[];
+  records: FigureRecord[];
+  mentions: Mention[];
   /** Article id → raw text: the only source of truth for provenance. */
   texts: Record<string, string>;
 };
@@ -70,9 +76,20 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
     const c = validateCharts(files.chartsJson, new Map(figures.map((f) => [f.id, f])), `${dir}/charts.json`);
     charts = c.charts;
     issues.push(...c.issues);
+    if (c.parsed) {
+      const lineOf = new Map(fRows.rows.map((r) => [r.row.id, r.line]));
+      for (const id of figuresInNoChart(charts, figures.map((f) => f.id))) {
+        const message = `figure "${id}" appears in no chart: add it to a chart's "figures" in ${dir}/charts.json`;
+        issues.push({ file: F, line: lineOf.get(id) ?? 0, column: 'id', message });
+      }
+    }
   }
-  const articles = aRows.rows.map((r) => r.row);
-  return { dataset: { articles, figures, charts, texts }, issues: sortIssues(issues) };
+  const r = files.recordsCsv ? validateRecords(files.recordsCsv, figures, `${dir}/records.csv`) : null;
+  const m = files.mentionsCsv ? validateMentions(files.mentionsCsv, texts, figures, `${dir}/mentions.csv`) : null;
+  issues.push(...(r?.issues ?? []), ...(m?.issues ?? []));
+  const articles = aRows.rows.map((row) => row.row);
+  const dataset = { articles, figures, charts, records: r?.records ?? [], mentions: m?.mentions ?? [], texts };
+  return { dataset, issues: sortIssues(issues) };
 }
 
 /**

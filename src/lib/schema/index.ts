@@ -118,6 +118,17 @@ export type ChartType = (typeof CHART_TYPES)[number];
 
 const bilingual = { zh: z.string().min(1), en: z.string().min(1) };
 
+export const CHART_SCALES = ['linear', 'log'] as const;
+export type ChartScale = (typeof CHART_SCALES)[number];
+
+/** One axis of a chart, per unit: its scale and, optionally, a fixed domain (e.g. 0–100 for percentages). */
+export const chartAxis = z.strictObject({
+  scale: z.enum(CHART_SCALES).optional(),
+  min: z.number().optional(),
+  max: z.number().optional()
+});
+export type ChartAxis = z.infer<typeof chartAxis>;
+
 /** data/charts.json: chart definitions are data; adding a chart is a data change. */
 export const chartDef = z.strictObject({
   id: slugCell,
@@ -125,13 +136,29 @@ export const chartDef = z.strictObject({
   type: z.enum(CHART_TYPES),
   title: z.strictObject(bilingual),
   subtitle: z.strictObject(bilingual),
+  /** The figures the chart shows, in order (bar charts sort by value themselves). */
   figures: z.array(slugCell).min(1, 'a chart shows at least one figure'),
+  /**
+   * Figures of this unit among `figures` are drawn as text beside the mark of the same subject and period
+   * (e.g. a rank next to its share's bar) and never take a position on an axis.
+   */
+  label_unit: z.enum(UNITS).optional(),
   /** For grouped bars: which field names the group (a row of bars) and which the series (a colour). */
   group_by: z.enum(['subject', 'metric', 'period']).optional(),
   series_by: z.enum(['subject', 'metric', 'period']).optional(),
-  scale: z.enum(['linear', 'log']).default('linear'),
+  /**
+   * interval and dot-log only: one band per unit, each with its own axis, so figures in different units
+   * (US$ and CN¥, papers and %) are never placed on one axis.
+   */
+  facet_by: z.literal('unit').optional(),
+  scale: z.enum(CHART_SCALES).default('linear'),
+  /** Per-unit axis options, overriding `scale` and fixing the domain where the data should not decide it. */
+  axes: z.partialRecord(z.enum(UNITS), chartAxis).default({}),
+  /** A figure id (one of `figures`) drawn in the highlight colour. */
   highlight: z.string().optional(),
   notes: z.array(z.strictObject(bilingual)).default([])
 });
 export type ChartDef = z.infer<typeof chartDef>;
 export const chartsFile = z.array(chartDef);
+export { recordRow, RECORD_COLUMNS, VERDICTS, type FigureRecord, type Verdict } from './record';
+export { mentionRow, MENTION_COLUMNS, type Mention } from './mention';

@@ -11,6 +11,8 @@ export function realFiles(): DatasetFiles {
     articlesCsv: readFileSync(join(DATA, 'articles.csv'), 'utf8'),
     figuresCsv: readFileSync(join(DATA, 'figures.csv'), 'utf8'),
     chartsJson: null,
+    recordsCsv: null,
+    mentionsCsv: null,
     articleText: (file) => {
       try {
         const bytes = readFileSync(join(DATA, 'articles', file));

@@ -60,7 +60,10 @@ describe('toCsv bytes', () => {
           fc.record({ text: fc.string(), n: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })) })
         ),
         (rows) => {
-          const parsed = Papa.parse<string[]>(toCsv(COLS, rows).slice(1), { newline: '\r\n' }).data;
+          const parsed = Papa.parse<string[]>(toCsv(COLS, rows).slice(1), {
+            newline: '\r\n',
+            delimiter: ','
+          }).data;
           const back = parsed.slice(1, rows.length + 1);
           rows.forEach((r, i) => {
             expect(back[i]?.[0]).toBe(neutralizeCell(r.text));
