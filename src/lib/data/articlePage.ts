@@ -1,6 +1,7 @@
 import { describeValue } from '../format';
 import type { Article, Lang } from '../schema';
 import { normalizeText } from '../normalize';
+import { articleReliability, type Reliability } from '../verify/articleReliability';
 import { articleSegments, type Segment } from './articleSpans';
 import { rawToNormalized } from './rawToNormalized';
 import type { Dataset } from './validateDataset';
@@ -12,6 +13,8 @@ export type ArticlePage = {
   /** The readable view (pinyin stripped, simplified script), quotes marked; null when it equals the raw text. */
   normalized: Segment[] | null;
   figures: { id: string; subject: string; value: string; start: number }[];
+  /** How this article's figures fared against their records. */
+  reliability: Reliability;
 };
 
 /** The article page: its text with every figure's quote marked, and the figure list in reading order. */
@@ -34,8 +37,10 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
             quote_end: rawToNormalized(norm, f.quote_end, 'end')
           }))
         );
+  const records = new Map(d.records.map((r) => [r.figure_id, r]));
   return {
     article,
+    reliability: articleReliability(id, d.figures, records, lang),
     raw: articleSegments(raw, figures),
     normalized,
     figures: figures.map((f) => ({

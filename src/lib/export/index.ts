@@ -9,3 +9,4 @@ export {
 export { ARTICLE_EXPORT_COLUMNS } from './articleExportColumns';
 export { dataPackage } from './dataPackage';
 export { webAnnotation, annotationCollection } from './webAnnotation';
+export { CHECK_EXPORT_COLUMNS } from './checkExportColumns';

@@ -6,3 +6,5 @@ export { dateSpan, datesOverlap } from './dateSpan';
 export { VERDICT_WORDS } from './verdictWords';
 export { articleReliability, type Reliability } from './articleReliability';
 export { claimReview, jsonLdText } from './claimReview';
+export { figureCheck, type FigureCheck } from './figureCheck';
+export { checkRows, type CheckRow } from './checkRows';

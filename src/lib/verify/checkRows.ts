@@ -1,0 +1,51 @@
+import { describeValue, formatPartialDate, formatQuantity } from '../format';
+import type { Dataset } from '../data/validateDataset';
+import type { Lang, Verdict } from '../schema';
+import { VERDICT_WORDS } from './verdictWords';
+
+/** One row of /checks and of checks.csv: a figure, its verdict and the record behind it. */
+export type CheckRow = {
+  id: string;
+  article: string;
+  subject: string;
+  metric: string;
+  articleSays: string;
+  recordSays: string;
+  verdict: Verdict;
+  verdictText: string;
+  publisher: string;
+  url: string;
+  explanation: string;
+  checkedOn: string;
+};
+
+/** Every figure's verdict, in the language of the page (and of the download). */
+export function checkRows(d: Dataset, lang: Lang): CheckRow[] {
+  const records = new Map(d.records.map((r) => [r.figure_id, r]));
+  const label = new Map(d.articles.map((a) => [a.id, lang === 'zh' ? a.label_zh : a.label_en]));
+  return d.figures.flatMap((f) => {
+    const r = records.get(f.id);
+    if (!r) return [];
+    const recordSays = r.record_date_value
+      ? formatPartialDate(r.record_date_value, lang)
+      : r.record_value !== null
+        ? formatQuantity(r.record_value, f.unit, lang)
+        : '';
+    return [
+      {
+        id: f.id,
+        article: label.get(f.article_id) ?? f.article_id,
+        subject: lang === 'zh' ? f.subject_zh : f.subject_en,
+        metric: lang === 'zh' ? f.metric_zh : f.metric_en,
+        articleSays: describeValue(f, lang),
+        recordSays,
+        verdict: r.verdict,
+        verdictText: VERDICT_WORDS[lang][r.verdict],
+        publisher: r.record_publisher,
+        url: r.record_url,
+        explanation: r.explanation,
+        checkedOn: r.checked_on
+      }
+    ];
+  });
+}

@@ -1,0 +1,100 @@
+import { describeValue, formatPartialDate, formatQuantity } from '../format';
+import type { Dataset } from '../data/validateDataset';
+import type { Lang, Verdict } from '../schema';
+import { claimConflicts } from './claimConflicts';
+import { claimReview, jsonLdText } from './claimReview';
+import { mentionConflicts } from './mentionConflicts';
+import { VERDICT_WORDS } from './verdictWords';
+
+export type FigureCheck = {
+  verdict: Verdict;
+  verdictText: string;
+  articleSays: string;
+  /** What the record says, in the same words and units; null when the record gives no value. */
+  recordSays: string | null;
+  record: { publisher: string; title: string; date: string; url: string; quote: string; definition: string };
+  explanation: string;
+  checkedOn: string;
+  /** Disagreements with other rows of the same claim, or about the names the figure rests on. */
+  conflicts: { text: string; otherFigureIds: string[] }[];
+  /** schema.org ClaimReview as JSON text, or null when the verdict rests on no record. */
+  claimReviewJson: string | null;
+};
+
+/** The verification panel of a figure page: the article's claim and the record side by side. */
+export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | null {
+  const figure = d.figures.find((f) => f.id === id);
+  const record = d.records.find((r) => r.figure_id === id);
+  const article = figure && d.articles.find((a) => a.id === figure.article_id);
+  if (!figure || !record || !article) return null;
+  const recordSays =
+    record.record_date_value !== ''
+      ? formatPartialDate(record.record_date_value, lang)
+      : record.record_value !== null
+        ? formatQuantity(record.record_value, figure.unit, lang)
+        : null;
+  const zh = lang === 'zh';
+  const kindWords = zh
+    ? {
+        value: '数值不一致',
+        qualifier: '限定词不一致',
+        date: '日期不一致',
+        attribution: '来源不一致',
+        name: '名字不一致',
+        title: '头衔不一致'
+      }
+    : {
+        value: 'values differ',
+        qualifier: 'qualifiers differ',
+        date: 'dates differ',
+        attribution: 'sources differ',
+        name: 'names differ',
+        title: 'titles differ'
+      };
+  const byId = new Map(d.figures.map((f) => [f.id, f]));
+  const conflicts = [
+    ...claimConflicts(d.figures)
+      .filter((c) => c.figureIds.includes(id))
+      .map((c) => {
+        const other = c.figureIds.find((x) => x !== id) ?? '';
+        const o = byId.get(other);
+        const where = c.crossArticle
+          ? zh
+            ? '另一篇文章'
+            : 'another article'
+          : zh
+            ? '同一篇文章'
+            : 'the same article';
+        const says = o ? `${describeValue(o, lang)}(“${o.quote}”)` : other;
+        return {
+          text: `${kindWords[c.kind]}: ${where} ${zh ? '写作' : 'says'} ${says}`,
+          otherFigureIds: [other]
+        };
+      }),
+    ...mentionConflicts(d.mentions)
+      .filter((c) => c.figureIds.includes(id))
+      .map((c) => ({
+        text: `${kindWords[c.kind]}: ${c.values.join(' / ')}`,
+        otherFigureIds: c.figureIds.filter((x) => x !== id)
+      }))
+  ];
+  const review = claimReview(figure, article, record);
+  return {
+    verdict: record.verdict,
+    verdictText: VERDICT_WORDS[lang][record.verdict],
+    articleSays: describeValue(figure, lang),
+    recordSays,
+    record: {
+      publisher: record.record_publisher,
+      title: record.record_title,
+      date: record.record_date,
+      url: record.record_url,
+      quote: record.record_quote,
+      definition: record.definition
+    },
+    explanation: record.explanation,
+    checkedOn: record.checked_on,
+    conflicts,
+    claimReviewJson: review ? jsonLdText(review) : null
+  };
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+test('a figure that differs shows the claim and the record side by side, with ClaimReview', async ({
+  page
+}) => {
+  await page.goto('/en/figures/amazon-zappos-year-aws');
+  await expect(page.getByTestId('verdict')).toHaveText('Differs from the record');
+  await expect(page.getByTestId('record-says')).toHaveText('2009');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld).toMatchObject({ '@type': 'ClaimReview', reviewRating: { ratingValue: 1 } });
+});
+
+test('each verdict renders in words', async ({ page }) => {
+  for (const [id, words] of [
+    ['meta-manus-acquisition-price-netease', 'Matches the record'],
+    ['idc-iaas-share-2024h2-alibaba', 'Unverified'],
+    ['ai-expert-training-years-sohu', 'Not checkable (opinion, forecast or rumour)']
+  ]) {
+    await page.goto(`/en/figures/${id}`);
+    await expect(page.getByTestId('verdict')).toHaveText(words);
+  }
+  await page.goto('/figures/amazon-zappos-year-aws');
+  await expect(page.getByTestId('verdict')).toHaveText('与原始记录不符');
+});
+
+test('a conflict between two rows is shown on both figures', async ({ page }) => {
+  for (const [id, other] of [
+    ['ds-report-year-text-vpshk', 'ds-report-year-ref-vpshk'],
+    ['ds-report-year-ref-vpshk', 'ds-report-year-text-vpshk']
+  ]) {
+    await page.goto(`/en/figures/${id}`);
+    const list = page.getByTestId('conflicts');
+    await expect(list).toContainText('dates differ');
+    await expect(list.getByRole('link', { name: other })).toBeVisible();
+  }
+  await page.goto('/en/figures/wang-team-years-36kr');
+  await expect(page.getByTestId('conflicts')).toContainText('names differ: 王敏杰 / 王敏捷');
+});
+
+test('/checks filters by verdict and the article page carries its reliability note', async ({ page }) => {
+  await page.goto('/en/checks');
+  const rows = page.locator('tbody tr');
+  const all = await rows.count();
+  await page.getByLabel('Verdict').selectOption('differs');
+  const differs = await rows.count();
+  expect(differs).toBeGreaterThan(0);
+  expect(differs).toBeLessThan(all);
+  await expect(page.locator('tbody tr[data-verdict="matches"]')).toHaveCount(0);
+  await page.goto('/en/articles/aws-shanghai-institute-closure');
+  await expect(page.getByTestId('reliability')).toContainText(
+    /figures, \d+ match their primary record, \d+ differ/
+  );
+});
