@@ -58,7 +58,8 @@ describe('synthCorpus', () => {
     const { issues } = validateDataset({
       articlesCsv: csv(ARTICLE_COLUMNS, corpus.articles),
       figuresCsv: csv(FIGURE_COLUMNS, corpus.figures),
-      chartsJson: JSON.stringify(corpus.charts),
+      // Like a data folder, the corpus has a charts file only when the real data has charts.
+      chartsJson: real.charts.length ? JSON.stringify(corpus.charts) : null,
       articleText: (file) => {
         const text = byFile.get(file);
         return text === undefined
