@@ -35,7 +35,8 @@ const csv = (cols: readonly string[], rows: object[]) =>
   `${Papa.unparse({ fields: [...cols], data: rows.map((r) => cols.map((c) => (r as Record<string, unknown>)[c] ?? '')) }, { newline: '\n' })}\n`;
 writeFileSync(join(out, 'articles.csv'), csv(ARTICLE_COLUMNS, corpus.articles));
 writeFileSync(join(out, 'figures.csv'), csv(FIGURE_COLUMNS, corpus.figures));
-if (corpus.charts.length) writeFileSync(join(out, 'charts.json'), `${JSON.stringify(corpus.charts, null, 1)}\n`);
+if (corpus.charts.length)
+  writeFileSync(join(out, 'charts.json'), `${JSON.stringify(corpus.charts, null, 1)}\n`);
 console.log(
   `synth: ${corpus.articles.length} articles, ${corpus.figures.length} figures, ${corpus.charts.length} charts → ${out}/`
 );
