@@ -1,6 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The benchmark builds synthetic corpora side by side; everyone else gets build/.
+const out = process.env.CITED_FIGURES_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -8,8 +11,8 @@ const config = {
   kit: {
     // Every page is prerendered; a missing page or a broken link fails the build.
     adapter: adapter({
-      pages: 'build',
-      assets: 'build',
+      pages: out,
+      assets: out,
       fallback: undefined,
       precompress: false,
       strict: true

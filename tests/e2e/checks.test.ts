@@ -15,7 +15,7 @@ test('each verdict renders in words', async ({ page }) => {
     ['meta-manus-acquisition-price-netease', 'Matches the record'],
     ['idc-iaas-share-2024h2-alibaba', 'Unverified'],
     ['ai-expert-training-years-sohu', 'Not checkable (opinion, forecast or rumour)']
-  ]) {
+  ] as const) {
     await page.goto(`/en/figures/${id}`);
     await expect(page.getByTestId('verdict')).toHaveText(words);
   }
@@ -27,7 +27,7 @@ test('a conflict between two rows is shown on both figures', async ({ page }) =>
   for (const [id, other] of [
     ['ds-report-year-text-vpshk', 'ds-report-year-ref-vpshk'],
     ['ds-report-year-ref-vpshk', 'ds-report-year-text-vpshk']
-  ]) {
+  ] as const) {
     await page.goto(`/en/figures/${id}`);
     const list = page.getByTestId('conflicts');
     await expect(list).toContainText('dates differ');
