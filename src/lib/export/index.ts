@@ -10,3 +10,5 @@ export { ARTICLE_EXPORT_COLUMNS } from './articleExportColumns';
 export { dataPackage } from './dataPackage';
 export { webAnnotation, annotationCollection } from './webAnnotation';
 export { CHECK_EXPORT_COLUMNS } from './checkExportColumns';
+export { wrapText, emWidth } from './wrapText';
+export { composeSlide, type SlideOptions } from './composeSlide';
