@@ -7,43 +7,46 @@ import type { MappedText } from './mappedText';
  * article survive; upper-case or digit content (`(DGL)`, `(09988`, `(10到100倍)`) never matches.
  */
 export function stripPinyin(raw: string): MappedText {
-  const found: number[] = []; // triples: start, end, toned(1|0)
-  let anyToned = false;
-  for (let i = 1; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c !== 0x28 && c !== 0xff08) || !isHanBefore(raw, i)) continue;
-    const close = annotationEnd(raw, i);
-    if (close < 0) continue;
-    const letters = raw.slice(i + 1, close);
-    const base = toneless(letters);
-    if (!SYLLABLE.test(base)) continue;
-    const toned = base !== letters.replace(/ü/g, 'v');
-    anyToned ||= toned;
-    found.push(i, close + 1, toned ? 1 : 0);
-    i = close;
-  }
-  const keep = new Int32Array(raw.length);
+  const found = findAnnotations(raw);
+  const starts = new Int32Array(raw.length);
+  const chunks: string[] = [];
   let n = 0;
   let from = 0;
-  for (let k = 0; k < found.length; k += 3) {
-    if (found[k + 2] === 0 && !anyToned) continue;
-    const start = found[k] ?? 0;
-    for (let i = from; i < start; i++) keep[n++] = i;
-    from = found[k + 1] ?? start;
+  for (const [start, end] of found) {
+    chunks.push(raw.slice(from, start));
+    for (let i = from; i < start; i++) starts[n++] = i;
+    from = end;
   }
-  for (let i = from; i < raw.length; i++) keep[n++] = i;
-  if (n === raw.length) return { text: raw, starts: keep, ends: keep.map((v) => v + 1) };
-  const starts = keep.slice(0, n);
-  const ends = starts.map((v) => v + 1);
-  const chunks: string[] = [];
-  let runStart = 0;
-  for (let k = 1; k <= n; k++) {
-    if (k === n || starts[k] !== (starts[k - 1] ?? 0) + 1) {
-      chunks.push(raw.slice(starts[runStart], (starts[k - 1] ?? 0) + 1));
-      runStart = k;
+  chunks.push(raw.slice(from));
+  for (let i = from; i < raw.length; i++) starts[n++] = i;
+  const kept = n === raw.length ? starts : starts.slice(0, n);
+  return { text: found.length ? chunks.join('') : raw, starts: kept, ends: kept.map((v) => v + 1) };
+}
+
+/** [start, end) of every annotation to strip, in order. Jumps from parenthesis to parenthesis with indexOf. */
+function findAnnotations(raw: string): [number, number][] {
+  const found: [number, number, boolean][] = [];
+  let anyToned = false;
+  let ascii = raw.indexOf('(', 1);
+  let wide = raw.indexOf('（', 1);
+  while (ascii >= 0 || wide >= 0) {
+    const i = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    let next = i + 1;
+    const close = isHanBefore(raw, i) ? annotationEnd(raw, i) : -1;
+    if (close >= 0) {
+      const letters = raw.slice(i + 1, close);
+      const base = toneless(letters);
+      if (SYLLABLE.test(base)) {
+        const toned = base !== letters.replace(/ü/g, 'v');
+        anyToned ||= toned;
+        found.push([i, close + 1, toned]);
+        next = close + 1;
+      }
     }
+    if (ascii >= 0 && ascii < next) ascii = raw.indexOf('(', next);
+    if (wide >= 0 && wide < next) wide = raw.indexOf('（', next);
   }
-  return { text: chunks.join(''), starts, ends };
+  return found.filter(([, , toned]) => toned || anyToned).map(([a, b]) => [a, b]);
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿê';

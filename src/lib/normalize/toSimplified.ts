@@ -4,8 +4,8 @@ import { configs } from 'opencc-js/preset/t2cn';
 import { MappedTextBuilder, composeMaps, identityMap, type MappedText } from './mappedText';
 
 /**
- * Traditional → simplified with OpenCC's `tw2s` configuration (the same dictionaries, segmentation and chain as
- * `OpenCC.Converter({ from: 'tw', to: 'cn' })`), re-run here step by step so that every output unit keeps the span
+ * Traditional → simplified with OpenCC's `t2s` configuration (the same dictionaries and chain as
+ * `OpenCC.Converter({ from: 't', to: 'cn' })`), re-run here step by step so that every output unit keeps the span
  * of input it came from. OpenCC is char-for-char almost everywhere, but a few entries change length (`二噁英` →
  * `二𫫇英`, astral targets); those map all their output units onto the whole replaced input span.
  */
@@ -19,7 +19,7 @@ export function toSimplified(text: string): MappedText {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl + 1;
     const line = text.slice(lineStart, lineEnd);
-    if (steps.chainFirst.hasAny(line) || steps.normalizationFirst.hasAny(line)) {
+    if (steps.changing.hasAny(line)) {
       out.pushMapped(convertLine(line, steps), lineStart);
     } else {
       out.push(line, lineStart, lineEnd);
@@ -39,28 +39,41 @@ interface Pipeline {
   chainFirst: CodePointSet;
   /** First code points of conversion keys whose replacement has a different length. */
   resizingFirst: CodePointSet;
+  /**
+   * Characters whose presence can change a line: those a same-length entry replaces by something else, and the
+   * first character of every length-changing entry. A line with none of them is its own conversion, since every
+   * dictionary match in it would replace a key by itself.
+   */
+  changing: CodePointSet;
 }
 
 let cached: Pipeline | null = null;
 
 function pipeline(): Pipeline {
   if (cached) return cached;
-  const config = configs.tw2s;
-  if (!config) throw new Error('opencc-js preset t2cn lacks the tw2s configuration');
+  const config = configs.t2s;
+  if (!config) throw new Error('opencc-js preset t2cn lacks the t2s configuration');
   const normalizationChain =
     (config as { normalizationChain?: readonly DictGroup[] }).normalizationChain ?? [];
   const seg = config.segmentation as DictLike | DictGroup;
   const normalizationFirst = new CodePointSet();
   const chainFirst = new CodePointSet();
   const resizingFirst = new CodePointSet();
+  const changing = new CodePointSet();
   for (const group of normalizationChain) {
-    for (const dict of group) for (const [key] of entries(dict)) normalizationFirst.add(key);
+    for (const dict of group) {
+      for (const [key, value] of entries(dict)) {
+        normalizationFirst.add(key);
+        noteChanges(key, value, changing);
+      }
+    }
   }
   for (const group of config.conversionChain) {
     for (const dict of group) {
       for (const [key, value] of entries(dict)) {
         chainFirst.add(key);
         if (key.length !== value.length) resizingFirst.add(key);
+        noteChanges(key, value, changing);
       }
     }
   }
@@ -70,9 +83,19 @@ function pipeline(): Pipeline {
     chain: config.conversionChain.map(trieOf),
     normalizationFirst,
     chainFirst,
-    resizingFirst
+    resizingFirst,
+    changing
   };
   return cached;
+}
+
+function noteChanges(key: string, value: string, changing: CodePointSet): void {
+  if (key.length !== value.length) {
+    changing.add(key);
+    return;
+  }
+  for (let k = 0; k < key.length; k++)
+    if (key.charCodeAt(k) !== value.charCodeAt(k)) changing.add(key.slice(k));
 }
 
 /** A set of code points with a bitmap for the BMP: membership is tested once per character of the text. */

@@ -1,0 +1,61 @@
+import type { Mention } from '../../src/lib/quantity';
+import type { Figure } from '../../src/lib/schema';
+
+/** Seasons as the recognizer dates them: the month the season starts (秋 → September). */
+const SEASON_MONTH: Record<string, string> = { spring: '03', summer: '06', autumn: '09', winter: '12' };
+
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The figure's date in the recognizer's notation, so 2018-autumn and 2018-09 (season) compare equal. */
+function recognizerDate(d: string): string {
+  const m = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(d);
+  return m ? `${m[1]}-${SEASON_MONTH[m[2] ?? '']}` : d;
+}
+
+/** Units the generic counter 个 can stand for: the noun after it decides, and the curator reads the noun. */
+const COUNTED = new Set(['count', 'projects', 'cities', 'pages', 'papers', 'people']);
+
+/**
+ * Units a mention can share with a curated figure. A bare number (no unit in the quote, like the headline's
+ * "10亿") takes its unit from context, which the curator supplies; 个 counts whatever noun follows it.
+ */
+function unitAgrees(m: Mention, f: Figure): boolean {
+  if (m.unit === f.unit || m.unit === null) return true;
+  return m.unit === 'count' && COUNTED.has(f.unit);
+}
+
+/** A date printed without a year (--09-05) agrees with the recognizer resolving it against the article's date. */
+function dateAgrees(m: Mention, f: Figure): boolean {
+  const want = recognizerDate(f.date);
+  if (m.date === want) return true;
+  return (
+    want.startsWith('--') &&
+    m.relative === undefined &&
+    (m.date ?? '').endsWith(want.slice(1)) &&
+    /^\d{4}-/.test(m.date ?? '')
+  );
+}
+
+/**
+ * Whether a mention the recognizer found reads the same as a curated figure: agreeing units, the same
+ * comparator and the same value/low/high, or for dated figures the same date at the same precision.
+ */
+export function reproduces(m: Mention, f: Figure): boolean {
+  if (f.unit === 'date') return m.unit === 'date' && dateAgrees(m, f);
+  return (
+    unitAgrees(m, f) &&
+    m.comparator === f.comparator &&
+    sameNumber(m.value, f.value) &&
+    sameNumber(m.low, f.low) &&
+    sameNumber(m.high, f.high)
+  );
+}
+
+/** What the recognizer read, in one short line for a report. */
+export function describeMention(m: Mention): string {
+  const n = m.comparator === 'range' ? `${m.low}–${m.high}` : (m.value ?? m.low ?? m.high ?? '');
+  return `${m.text} → ${m.comparator} ${m.date ?? n} ${m.unit ?? ''}`.trim();
+}

@@ -1,0 +1,3 @@
+export { recognize } from './recognize';
+export { readNumber, type NumberToken } from './readNumber';
+export type { Mention, Precision, RecognizeOptions, RelativeYear } from './types';

@@ -1,0 +1,48 @@
+import { oneOf, wordAt } from './chars';
+import { bounds, quantityDraft } from './drafts';
+import { readNumber, type NumberToken } from './readNumber';
+import { readYearPart } from './readYearPart';
+import type { Draft } from './types';
+
+/** 第三方, 第一时间, 第一手 … are words, not ranks. */
+const NOT_RANKS = ['方', '时间', '手', '线', '性', '人称', '印象', '眼'];
+/** Words after 前N that make it a span of time or a count rather than "top N" (前三季度, 前两年). */
+const NOT_TOP = '季个年月天日周次期轮届批章节段位分秒小';
+const LIST_JOINERS = ['、', '和', '与', '及', '或', '、第', '和第', '与第', '及第', '或第'];
+
+/**
+ * Ranks: 第四 → 4, 首位 / 榜首 / 居首 → 1, 前五 → at most 5 (top five), and the elliptic second rank in
+ * 第二、三位 / 第一和第三 → two mentions.
+ */
+export function readOrdinal(s: string, i: number): Draft[] {
+  const word = wordAt(s, i, ['首位', '榜首', '居首', '第', '前']);
+  if (!word) return [];
+  if (word !== '第' && word !== '前') return [rank(i, i + 2, 1)];
+  const n = readNumber(s, i + 1);
+  if (!n || !isRankNumber(n)) return [];
+  if (word === '前') {
+    if (oneOf(NOT_TOP, s.charAt(n.end)) || n.value > 100 || n.value < 2) return [];
+    return [quantityDraft(i, n.end, 'ordinal', 'rank', null, bounds(n.value, '<='))];
+  }
+  if (wordAt(s, n.end, NOT_RANKS) || readYearPart(s, i, false)) return [];
+  const first = rank(i, n.end, n.value);
+  const out = [first];
+  // 第二、三位: a second bare numeral joined by 、/和 continues the list of ranks.
+  const joiner = wordAt(s, n.end, LIST_JOINERS);
+  if (joiner && !joiner.endsWith('第')) {
+    const m = readNumber(s, n.end + joiner.length);
+    if (m && isRankNumber(m) && m.form === n.form && m.value > n.value) {
+      const tail = wordAt(s, m.end, ['位', '名']);
+      out.push(rank(m.start, m.end + (tail?.length ?? 0), m.value));
+    }
+  }
+  return out;
+}
+
+function isRankNumber(n: NumberToken): boolean {
+  return n.integer && n.scale === null && !n.more && n.value >= 1 && !n.digitString && !n.arabic?.decimal;
+}
+
+function rank(start: number, end: number, value: number): Draft {
+  return quantityDraft(start, end, 'ordinal', 'rank', null, bounds(value, '='));
+}

@@ -1,0 +1,123 @@
+import type { MentionKind } from '../schema/vocab';
+import { CN_BIG_UNITS, oneOf } from './chars';
+import { combine, type Core } from './combine';
+import { bounds, yearDraft } from './drafts';
+import { fractionDraft } from './fractionDraft';
+import { arabicIdentifierEnd } from './identifiers';
+import {
+  acceptable,
+  bareAllowed,
+  isNegative,
+  isRound,
+  isTimeOrCohort,
+  latinSuffixAllowed
+} from './numberGuards';
+import { isYear } from './isYear';
+import { readDate } from './readDate';
+import { readIso } from './readIso';
+import { readOutOf } from './readFraction';
+import { readDigitCount, readMagnitude } from './readMagnitude';
+import { clean, FINANCIAL, type NumberToken } from './readNumber';
+import { readSuffixQualifier, type Qualifier } from './readQualifier';
+import { readRange } from './readRange';
+import { readCounterDa, readUnit } from './readUnit';
+import type { Draft, Outcome, QuantityContext } from './types';
+
+/**
+ * Everything a numeral can become: an ISO date or identifier, a calendar date, a fraction (三分之一), orders
+ * of magnitude, a digit count (两位数), or a quantity with its unit, 多/余, range and qualifiers.
+ */
+export function readQuantity(s: string, tok: NumberToken, qc: QuantityContext): Outcome {
+  const reject: Outcome = { drafts: [], next: tok.end };
+  if (tok.lone && oneOf(FINANCIAL, s.charAt(tok.start))) return reject;
+  if (tok.arabic) {
+    const iso = tok.arabic.intDigits === 4 ? readIso(s, tok.start) : null;
+    if (iso) return { drafts: [iso], next: iso.end };
+    const idEnd = arabicIdentifierEnd(s, tok, latinSuffixAllowed(s, tok));
+    if (idEnd >= 0) return { drafts: [], next: idEnd, identifierEnd: idEnd };
+  }
+  const date = readDate(s, tok, qc.date);
+  if (date) return { drafts: [withPrefixOnYear(date, qc.prefix)], next: date.end };
+  const outOf = readOutOf(s, tok);
+  if (outOf) {
+    const d = fractionDraft(
+      s,
+      outOf.start,
+      outOf.end,
+      { low: outOf.value, high: outOf.value, comparator: '=' },
+      qc
+    );
+    return { drafts: [d], next: d.end };
+  }
+  const other = readMagnitude(s, tok) ?? readDigitCount(s, tok);
+  if (other) return { drafts: [other], next: other.end };
+  return tok.digitString ? reject : readCounted(s, tok, qc);
+}
+
+/** The numeral with 多/余/来, its unit (or 个亿), a range or suffix qualifiers: 二十多页, 约1800人, 30%以上. */
+function readCounted(s: string, tok: NumberToken, qc: QuantityContext): Outcome {
+  const reject: Outcome = { drafts: [], next: tok.end };
+  let j = tok.end;
+  let more = tok.more;
+  let approx = false;
+  const c = s.charAt(j);
+  if ((c === '多' || c === '余') && isRound(tok) && !oneOf('额量地粮', s.charAt(j + 1))) {
+    more = true;
+    j++;
+  } else if (c === '来' && isRound(tok) && readUnit(s, j + 1)) {
+    approx = true; // 十来年: about ten years
+    j++;
+  }
+  if (s.charAt(j) === '强' && tok.integer && tok.scale === null && !more) {
+    // 世界500强: the top 500, a rank bound.
+    const top: Draft = {
+      start: tok.start,
+      end: j + 1,
+      kind: 'ordinal',
+      unit: 'rank',
+      scale: null,
+      ...bounds(tok.value, '<=')
+    };
+    return { drafts: [top], next: j + 1 };
+  }
+  // 两个亿 / 一个亿: colloquially 个 stands between the numeral and its scale word.
+  const bigAfterGe = s.charAt(j) === '个' ? (CN_BIG_UNITS[s.charAt(j + 1)] ?? 1) : 1;
+  if (bigAfterGe > 1) j += 2;
+  const unit = readUnit(s, j) ?? (tok.scale === null ? readCounterDa(s, j, tok.value) : null);
+  if (!acceptable(tok, unit, qc.prefix !== null || more)) return reject;
+  if (!unit && isTimeOrCohort(s, j, tok)) return reject;
+  const base = tok.value * bigAfterGe;
+  const value = unit ? clean((base + (unit.half ? 0.5 : 0)) * unit.factor) : base;
+  let end = unit ? unit.end : j;
+  more ||= unit?.more ?? false;
+
+  const range = more || approx ? null : readRange(s, end, tok, value, unit, qc);
+  if (range) return { drafts: [range], next: range.end };
+
+  const suffix = unit?.more ? null : readSuffixQualifier(s, end);
+  const usable = suffix && !(unit && (suffix.word === '多' || suffix.word === '余')) ? suffix : null;
+  if (usable) end = usable.end;
+  const qualified = qc.prefix !== null || usable !== null || more || approx;
+  if (!unit && !qualified && bigAfterGe === 1 && !bareAllowed(s, tok, qc.lastIdentifierEnd)) {
+    // Hook, Daniel (2025): a year in parentheses, as references cite them.
+    const inParens = oneOf('(（', s.charAt(tok.start - 1)) && oneOf(')）', s.charAt(tok.end));
+    if (isYear(tok) && tok.value <= 2100 && inParens)
+      return { drafts: [yearDraft(tok.start, tok.end, tok.value)], next: tok.end };
+    return reject;
+  }
+  if (!unit && tok.lone && bigAfterGe === 1) return reject;
+  const negative = qc.prefix === null && isNegative(s, tok);
+  const signed = negative ? -value : value;
+  const core: Core = { low: signed, high: signed, comparator: more ? '>' : '=' };
+  const b = combine(core, qc.prefix?.comparator ?? (approx ? '~' : null), usable?.comparator ?? null);
+  const kind: MentionKind = unit?.kind ?? 'number';
+  const start = qc.prefix?.start ?? (negative ? tok.start - 1 : tok.start);
+  const scale = bigAfterGe > 1 ? bigAfterGe : tok.scale;
+  return { drafts: [{ start, end, kind, unit: unit?.unit ?? null, scale, ...b }], next: end };
+}
+
+/** 约2012年: a qualifier before a year makes it approximate (2012年前后 is read by readDate itself). */
+function withPrefixOnYear(d: Draft, prefix: Qualifier | null): Draft {
+  if (!prefix || d.kind !== 'year' || d.comparator !== '=' || d.value === null) return d;
+  return yearDraft(prefix.start, d.end, d.value, prefix.comparator);
+}

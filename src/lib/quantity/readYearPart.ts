@@ -1,0 +1,85 @@
+import { cnDigit, digitAt, oneOf, wordAt } from './chars';
+import type { Precision } from './types';
+
+export interface YearPart {
+  end: number;
+  /** Suffix appended to the year: '-06', '-H2', '-Q3'; `{Y}` stands for the year again ('-Q1/{Y}-Q3'). */
+  suffix: string;
+  precision: Precision;
+  kind: 'date' | 'period';
+}
+
+/**
+ * Seasons as the month they start in, shifted by an early/mid/late modifier: 初夏 → June, 盛夏 → July,
+ * 深秋 → November, 秋 → September. Winter stays December (its later months belong to the next year).
+ */
+const SEASONS: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
+const MODIFIERS: Record<string, number> = { 初: 0, 早: 0, 仲: 1, 盛: 1, 隆: 0, 晚: 2, 暮: 2, 深: 2, 末: 2 };
+/** Words that start like a season but are not one (春节, 夏令营, 冬奥会, 秋招 is fine). */
+const NOT_SEASON = ['春节', '春运', '春晚', '夏令', '夏威夷', '冬奥', '冬残奥'];
+
+/** What follows a year: season, half (上半年), quarter (第三季度, Q3) or 年初 / 年底. */
+export function readYearPart(s: string, j: number, afterNian: boolean): YearPart | null {
+  const half = wordAt(s, j, ['上半年', '下半年', '上半财年', '下半财年']);
+  if (half)
+    return {
+      end: j + half.length,
+      suffix: half.startsWith('上') ? '-H1' : '-H2',
+      precision: 'half',
+      kind: 'period'
+    };
+  const q = readQuarter(s, j);
+  if (q) return q;
+  if (!afterNian) return null;
+  const season = readSeason(s, j);
+  if (season) return season;
+  const edge = wordAt(s, j, ['初', '底', '末']);
+  // 年初 → Q1, 年底 / 年末 → Q4: the usual reading in financial news.
+  if (edge)
+    return { end: j + 1, suffix: edge === '初' ? '-Q1' : '-Q4', precision: 'quarter', kind: 'period' };
+  return null;
+}
+
+function readSeason(s: string, j: number): YearPart | null {
+  if (wordAt(s, j, NOT_SEASON)) return null;
+  let k = j;
+  let shift = 0;
+  const mod = MODIFIERS[s.charAt(k)];
+  if (mod !== undefined && SEASONS[s.charAt(k + 1)] !== undefined) {
+    shift = s.charAt(k) === '隆' ? 0 : mod;
+    k++;
+  }
+  const base = SEASONS[s.charAt(k)];
+  if (base === undefined || wordAt(s, k, NOT_SEASON)) return null;
+  k++;
+  if (s.charAt(k) === '末' && shift === 0) {
+    shift = 2;
+    k++;
+  } else {
+    const tail = wordAt(s, k, ['季', '天']);
+    if (tail) k += tail.length;
+  }
+  const month = base === 12 ? 12 : base + shift;
+  return { end: k, suffix: `-${String(month).padStart(2, '0')}`, precision: 'season', kind: 'date' };
+}
+
+/** 第三季度 / 三季度 / 3季度 / Q3 / 前三季度 (→ Q1/Q3). */
+function readQuarter(s: string, j: number): YearPart | null {
+  let k = j;
+  const first = s.startsWith('前', k);
+  if (first || s.startsWith('第', k)) k++;
+  const n = digitAt(s, k) >= 1 ? digitAt(s, k) : cnDigit(s, k);
+  if ((s.charAt(k) === 'Q' || s.charAt(k) === 'H') && !first) {
+    const d = digitAt(s, k + 1);
+    const max = s.charAt(k) === 'Q' ? 4 : 2;
+    if (d < 1 || d > max || digitAt(s, k + 2) >= 0 || /[A-Za-z]/.test(s.charAt(k + 2))) return null;
+    const precision = s.charAt(k) === 'Q' ? 'quarter' : 'half';
+    return { end: k + 2, suffix: `-${s.charAt(k)}${d}`, precision, kind: 'period' };
+  }
+  if (n < 1 || n > 4) return null;
+  // 季 alone only as in 三季报 or 第1季 (Taiwan): 四季 is "the four seasons".
+  const word = wordAt(s, k + 1, ['季度', '季报', '季']);
+  if (!word || (word === '季' && (k === j || oneOf('节风', s.charAt(k + 2))))) return null;
+  const suffix = first ? `-Q1/{Y}-Q${n}` : `-Q${n}`;
+  return { end: k + 1 + (word === '季度' ? 2 : 1), suffix, precision: 'quarter', kind: 'period' };
+}
