@@ -1,8 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
 
-/** Sets <html lang> from the URL: English pages live under /en, the rest are simplified Chinese. */
+/** Sets <html lang> (and an embed's pinned theme) from the URL: English pages live under /en. */
 export const handle: Handle = async ({ event, resolve }) => {
   const p = event.url.pathname;
   const lang = p === '/en' || p.startsWith('/en/') ? 'en' : 'zh-Hans';
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+  // An embed whose path ends in /light or /dark pins its theme; everything else follows the system.
+  const theme = /\/embed\/[^/]+\/(light|dark)$/.exec(p)?.[1];
+  const attrs = theme ? `lang="${lang}" data-theme="${theme}"` : `lang="${lang}"`;
+  return resolve(event, { transformPageChunk: ({ html }) => html.replace('lang="%lang%"', attrs) });
 };

@@ -51,8 +51,9 @@ export function validateCharts(
         if (f.unit !== chart.label_unit) units.add(f.unit);
       }
     });
-    const faceted = chart.facet_by === 'unit';
-    if (faceted && !FACETABLE.includes(chart.type)) {
+    // Only interval and dot-log charts draw a band (an axis) per unit; elsewhere facet_by is an error.
+    const faceted = chart.facet_by === 'unit' && FACETABLE.includes(chart.type);
+    if (chart.facet_by && !faceted) {
       say('facet_by', `"facet_by" is for ${FACETABLE.join(' and ')} charts, not "${chart.type}"`);
     }
     const mixable = MIXABLE[chart.type];

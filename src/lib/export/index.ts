@@ -12,3 +12,4 @@ export { webAnnotation, annotationCollection } from './webAnnotation';
 export { CHECK_EXPORT_COLUMNS } from './checkExportColumns';
 export { wrapText, emWidth } from './wrapText';
 export { composeSlide, type SlideOptions } from './composeSlide';
+export { embedSnippet, imageSnippet, HEIGHT_MESSAGE } from './embedSnippet';

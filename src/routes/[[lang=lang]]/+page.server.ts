@@ -1,3 +1,4 @@
+import { chartsByTopic } from '$lib/charts/views';
 import { summarize } from '$lib/data/summarize';
 import { langOf } from '$lib/i18n';
 import { dataset } from '$lib/server/dataset';
@@ -8,6 +9,8 @@ export const load: PageServerLoad = ({ params }) => {
   const lang = langOf(params.lang);
   return {
     summary: summarize(d),
+    // Every chart of the curated data; a synthetic corpus of thousands is capped per topic.
+    chartGroups: chartsByTopic(d, lang, 6),
     articles: d.articles.map((a) => ({
       id: a.id,
       label: lang === 'zh' ? a.label_zh : a.label_en,

@@ -1,0 +1,78 @@
+/**
+ * npm run bench [-- --only extract,transfer,scale] [--sizes 10,100,1000] [--mb 64]
+ * Prints the project's performance figures (no pass/fail: tests never assert timings) and writes them to
+ * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, and validate/build time and
+ * page size at growing synthetic corpus sizes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
+import { extractThroughput } from './bench/extractThroughput';
+import { scaleTimings } from './bench/scaleTimings';
+import { transferSize } from './bench/transferSizes';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const only = new Set(opt('--only', 'extract,transfer,scale').split(','));
+const log = (s: string) => console.log(s);
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const d = loadDatasetOrThrow('data');
+const firstChart = d.charts[0]?.id;
+const pageTypes = (prefix = '') => [
+  `${prefix}/`,
+  `${prefix}/figures`,
+  `${prefix}/figures/${d.figures[0]?.id}`,
+  `${prefix}/articles/${d.articles[0]?.id}`,
+  ...(firstChart ? [`${prefix}/charts/${firstChart}`] : [])
+];
+
+if (only.has('extract')) {
+  log(`\n# Extraction throughput (recognizer, Chinese text, varied repeats of the five articles)`);
+  results.extract = extractThroughput(d, Number(opt('--mb', '64')), log);
+}
+
+if (only.has('transfer')) {
+  log(
+    `\n# Page transfer, gzip bytes (HTML + linked JS + CSS + __data.json; fonts are the system's) — build/`
+  );
+  log(
+    `  ${'page'.padEnd(56)} ${'html'.padStart(7)} ${'js'.padStart(7)} ${'css'.padStart(6)} ${'data'.padStart(7)} ${'total'.padStart(8)}`
+  );
+  const rows = pageTypes().map((p) => transferSize('build', p));
+  for (const r of rows) {
+    log(
+      `  ${r.page.padEnd(56)} ${String(r.html).padStart(7)} ${String(r.js).padStart(7)} ${String(r.css).padStart(6)} ${String(r.data).padStart(7)} ${String(r.total).padStart(8)}`
+    );
+  }
+  results.transfer = rows;
+}
+
+if (only.has('scale')) {
+  const sizes = opt('--sizes', '10,100,1000').split(',').map(Number);
+  log(`\n# Scale: synthetic corpora (npm run synth), validate and build on this machine`);
+  const rows = scaleTimings(
+    sizes,
+    (n) => [
+      `/figures/${d.figures[0]?.id}-s${n - 1 > 0 ? 0 : 0}-r0`,
+      '/figures',
+      ...(firstChart ? [`/charts/${firstChart}-g0-r0`] : [])
+    ],
+    log
+  );
+  log(
+    `  ${'N'.padStart(5)} ${'figures'.padStart(8)} ${'validate s'.padStart(11)} ${'build s'.padStart(8)}  page transfer (gzip bytes)`
+  );
+  for (const r of rows) {
+    const pages = r.pages.map((p) => `${p.page.replace(/-s0-r0$|-g0-r0$/, '…')} ${p.total}`).join(', ');
+    log(
+      `  ${String(r.n).padStart(5)} ${String(r.figures).padStart(8)} ${r.validateS.toFixed(1).padStart(11)} ${r.buildS.toFixed(1).padStart(8)}  ${pages}`
+    );
+  }
+  results.scale = rows;
+}
+
+mkdirSync('bench-out', { recursive: true });
+writeFileSync('bench-out/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+log(`\nbench: figures written to bench-out/bench.json`);

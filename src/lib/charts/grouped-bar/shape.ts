@@ -1,0 +1,52 @@
+import { splitLabels } from '../../data/validateCharts';
+import { formatPartialDate } from '../../format';
+import { PARTIAL_DATE, type ChartDef, type Figure, type Lang } from '../../schema';
+import { toMark, type ShapeContext } from '../marks';
+import type { GroupedBarModel } from '../types';
+
+type Field = NonNullable<ChartDef['group_by']>;
+
+/** The key and the words of a figure's subject, metric or period, in the chart's language. */
+function fieldOf(f: Figure, field: Field, lang: Lang): { key: string; label: string } {
+  if (field === 'period') {
+    const label = PARTIAL_DATE.test(f.period) ? formatPartialDate(f.period, lang) : f.period;
+    return { key: f.period, label };
+  }
+  const zh = field === 'subject' ? f.subject_zh : f.metric_zh;
+  const en = field === 'subject' ? f.subject_en : f.metric_en;
+  return { key: en, label: lang === 'zh' ? zh : en };
+}
+
+/**
+ * Grouped bars: one group per value of `group_by` (e.g. the period 2017–2022) holding one bar per value
+ * of `series_by` (e.g. each country), in the order the figures are listed. Series keep their colour across
+ * groups.
+ */
+export function shapeGroupedBar(
+  def: ChartDef,
+  figures: readonly Figure[],
+  ctx: ShapeContext
+): GroupedBarModel {
+  const { marks, labels } = splitLabels(def, figures);
+  const groupBy: Field = def.group_by ?? 'period';
+  const seriesBy: Field = def.series_by ?? 'subject';
+  const series: GroupedBarModel['series'] = [];
+  const groups: GroupedBarModel['groups'] = [];
+  for (const f of marks) {
+    const s = fieldOf(f, seriesBy, ctx.lang);
+    let si = series.findIndex((x) => x.key === s.key);
+    if (si < 0) si = series.push(s) - 1;
+    const g = fieldOf(f, groupBy, ctx.lang);
+    let group = groups.find((x) => x.key === g.key);
+    if (!group) {
+      group = { ...g, marks: [] };
+      groups.push(group);
+    }
+    const own = (labels.get(f.id) ?? []).map((l) => toMark(l, ctx, 'subject'));
+    const mark = toMark(f, ctx, 'subject', own);
+    group.marks.push({ ...mark, label: s.label, series: si });
+  }
+  const unit = marks[0]?.unit ?? 'count';
+  const axis = def.axes[unit];
+  return { type: 'grouped-bar', unit, min: axis?.min ?? null, max: axis?.max ?? null, series, groups };
+}

@@ -1,0 +1,91 @@
+import { t } from '../i18n';
+import type { Lang } from '../schema';
+import { modelRows } from './rows';
+import type { ChartMark, ChartModel, Glyph, LegendItem, LegendKey } from './types';
+
+const GLYPH_ORDER: Glyph[] = ['solid', 'hollow', 'lower', 'upper', 'range'];
+const PRECISION_ORDER = ['day', 'month', 'season', 'half', 'year', 'years'] as const;
+
+/**
+ * The legend of a chart: only the kinds of mark it uses, in a fixed order, in the chart's language.
+ * Bars and points get their own drawings; a grouped chart lists its series; a timeline its precisions.
+ */
+export function legendFor(model: ChartModel, lang: Lang): LegendItem[] {
+  const ui = t(lang).chartUi;
+  const glyphLabel: Record<Glyph, string> = {
+    solid: ui.legendExact,
+    hollow: ui.legendApprox,
+    lower: ui.legendLower,
+    upper: ui.legendUpper,
+    range: ui.legendRange
+  };
+  const glyphItems = (marks: readonly ChartMark[], shape: LegendItem['shape'], skip: Glyph[] = []) => {
+    const used = new Set(marks.map((m) => m.glyph));
+    return GLYPH_ORDER.filter((g) => used.has(g) && !skip.includes(g)).map((g): LegendItem => ({
+      key: g,
+      label: glyphLabel[g],
+      shape
+    }));
+  };
+  const highlightItem = (marks: readonly ChartMark[], shape: LegendItem['shape']): LegendItem[] => {
+    const hi = marks.filter((m) => m.highlight);
+    if (!hi.length) return [];
+    return [
+      {
+        key: 'highlight',
+        label: `${ui.legendHighlight}${lang === 'zh' ? ':' : ': '}${hi.map((m) => m.subject).join(lang === 'zh' ? '、' : ', ')}`,
+        shape
+      }
+    ];
+  };
+
+  const items = baseItems();
+  const all = modelRows(model);
+  if (all.some((m) => m.status === 'conflicting')) {
+    items.push({ key: 'conflicting', label: ui.legendConflicting, shape: 'point' });
+  }
+  return items;
+
+  function baseItems(): LegendItem[] {
+    switch (model.type) {
+      case 'bar':
+        return [...glyphItems(model.marks, 'bar'), ...highlightItem(model.marks, 'bar')];
+      case 'grouped-bar': {
+        const marks = model.groups.flatMap((g) => g.marks);
+        const series = model.series
+          .slice(0, 4)
+          .map((s, i): LegendItem => ({ key: `series-${i}` as LegendKey, label: s.label, shape: 'bar' }));
+        return [...series, ...glyphItems(marks, 'bar', ['solid']), ...highlightItem(marks, 'bar')];
+      }
+      case 'interval':
+      case 'dot-log': {
+        const marks = model.facets.flatMap((f) => f.marks);
+        return [...glyphItems(marks, 'point'), ...highlightItem(marks, 'point')];
+      }
+      case 'timeline': {
+        const label: Record<(typeof PRECISION_ORDER)[number], string> = {
+          day: ui.legendDay,
+          month: ui.legendMonth,
+          season: ui.legendSeason,
+          half: ui.legendHalf,
+          year: ui.legendYear,
+          years: ui.legendYears
+        };
+        const events = [...model.dated, ...model.undated];
+        const used = new Set(events.map((e) => e.span.precision));
+        const items: LegendItem[] = PRECISION_ORDER.filter((p) => used.has(p)).map((p) => ({
+          key: p,
+          label: label[p],
+          shape: p === 'day' ? 'point' : 'bar'
+        }));
+        if (events.some((e) => e.comparator === '~'))
+          items.push({ key: 'hollow', label: ui.legendApprox, shape: 'bar' });
+        if (model.undated.length) items.push({ key: 'no-year', label: ui.legendNoYear, shape: 'point' });
+        const durations = model.durations.flatMap((f) => f.marks);
+        const seen = new Set(items.map((i) => i.key));
+        const extra = glyphItems(durations, 'point').filter((i) => !seen.has(i.key));
+        return [...items, ...extra, ...highlightItem([...events, ...durations], 'point')];
+      }
+    }
+  }
+}

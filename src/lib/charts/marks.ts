@@ -1,0 +1,77 @@
+import { describeComparator, describeValue } from '../format';
+import type { Article, Figure, Lang } from '../schema';
+import { glyphFor, valueLabel } from './qualifier';
+import type { ChartMark } from './types';
+
+/** What shaping needs besides the figures: the language, where links go, and the articles. */
+export type ShapeContext = {
+  lang: Lang;
+  /** The figure page of an id, in the chart's language (localHref(lang, `/figures/${id}`)). */
+  figureHref: (id: string) => string;
+  /** The article page of an id, in the chart's language. */
+  articleHref: (id: string) => string;
+  articles: ReadonlyMap<string, Article>;
+  /** Status names in the chart's language. */
+  statusNames: Record<Figure['status'], string>;
+  /** The figure id drawn in the highlight colour, if any. */
+  highlight?: string | undefined;
+};
+
+/** Appended to the value label of a figure another citation contradicts; the legend and notes explain it. */
+export const CONFLICT_MARK = ' †';
+
+/** Metrics that say nothing beyond the date itself ("When", "Date"); a timeline row is named by its subject. */
+const DATE_METRICS = new Set(['when', 'date', '时间', '日期']);
+
+/**
+ * How a row is called: the subject, and the metric unless `labelStyle` is 'subject' (bars, where the chart's
+ * title names the metric) or the metric only says "when".
+ */
+export function markLabel(f: Figure, lang: Lang, labelStyle: 'subject' | 'subject-metric'): string {
+  const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
+  const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
+  if (labelStyle === 'subject' || DATE_METRICS.has(f.metric_en.toLowerCase())) return subject;
+  return `${subject}${lang === 'zh' ? ':' : ': '}${metric}`;
+}
+
+/** A figure as a mark: numbers, qualifier glyph, words and links, in the chart's language. */
+export function toMark(
+  f: Figure,
+  ctx: ShapeContext,
+  labelStyle: 'subject' | 'subject-metric',
+  labels: ChartMark[] = []
+): ChartMark {
+  const { lang } = ctx;
+  const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
+  const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
+  const a = ctx.articles.get(f.article_id);
+  const valueText = describeValue(f, lang);
+  const sep = lang === 'zh' ? ',' : ', ';
+  return {
+    id: f.id,
+    href: ctx.figureHref(f.id),
+    subject,
+    metric,
+    label: markLabel(f, lang, labelStyle),
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    comparator: f.comparator,
+    unit: f.unit,
+    date: f.date,
+    glyph: glyphFor(f.comparator),
+    valueLabel: `${valueLabel(f, lang)}${f.status === 'conflicting' ? CONFLICT_MARK : ''}`,
+    valueText,
+    qualifier: describeComparator(f.comparator, lang),
+    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? ':' : ': '}${valueText}`,
+    quote: f.quote,
+    quoteLang: a?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
+    article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id,
+    articleHref: ctx.articleHref(f.article_id),
+    status: f.status,
+    statusLabel: ctx.statusNames[f.status],
+    // A mark is highlighted when it is the chosen figure or carries it as a label (a share and its rank).
+    highlight: ctx.highlight === f.id || labels.some((l) => l.highlight),
+    labels
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Text measurement without a DOM: the server lays charts out before any browser exists, so widths are
+ * estimated per character, on the generous side (DejaVu Sans, the widest common fallback), so that a label
+ * is never clipped because the estimate was short.
+ */
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
+
+/** Width of one character in em. */
+function charEm(ch: string): number {
+  if (CJK.test(ch)) return 1;
+  if (ch === ' ') return 0.32;
+  if (/[0-9]/.test(ch)) return 0.64;
+  if (/[ilj.,:;'’|!()[\]]/.test(ch)) return 0.34;
+  if (/[mwMW—%@]/.test(ch)) return 0.95;
+  if (/[A-Z]/.test(ch)) return 0.72;
+  if (/[a-z]/.test(ch)) return 0.6;
+  return 0.66;
+}
+
+/** Estimated width in pixels of `text` set at `fontSize` px. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * fontSize;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`: Latin text at spaces, CJK between any two characters
+ * (but never before closing punctuation). A word wider than a line is cut. At most `maxLines` lines; the
+ * last one ends with an ellipsis when text was left over.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+  const tokens = tokenize(text);
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    const next = line + tok;
+    if (line === '' || textWidth(next.trimEnd(), fontSize) <= maxWidth) {
+      line = next;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = tok.trimStart();
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  const out: string[] = [];
+  for (const l of lines) out.push(...cutToWidth(l, maxWidth, fontSize));
+  if (out.length <= maxLines) return out;
+  const kept = out.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(kept[maxLines - 1] ?? '', maxWidth, fontSize);
+  return kept;
+}
+
+/** Words with their trailing space, and every CJK character on its own (closing punctuation attached). */
+function tokenize(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  let opening = '';
+  const push = (tok: string) => {
+    out.push(opening + tok);
+    opening = '';
+  };
+  for (const ch of text) {
+    if (CJK.test(ch)) {
+      if (word) push(word);
+      word = '';
+      if (/[,。、;:)」』》!?”’]/.test(ch) && out.length && !opening) out[out.length - 1] += ch;
+      else if (/[(「『《“‘]/.test(ch)) opening += ch;
+      else push(ch);
+    } else if (ch === ' ') {
+      push(`${word} `);
+      word = '';
+    } else word += ch;
+  }
+  if (word || opening) push(word);
+  return out;
+}
+
+function cutToWidth(line: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(line, fontSize) <= maxWidth) return [line];
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of line) {
+    if (cur && textWidth(cur + ch, fontSize) > maxWidth) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function ellipsize(line: string, maxWidth: number, fontSize: number): string {
+  let s = line;
+  while (s.length > 0 && textWidth(`${s}…`, fontSize) > maxWidth) s = [...s].slice(0, -1).join('');
+  return `${s.trimEnd()}…`;
+}

@@ -1,0 +1,207 @@
+import { describeValue } from '../format';
+import type { Dataset } from '../data/validateDataset';
+import { localHref, t } from '../i18n';
+import { citeArticle, sourceLine } from '../provenance';
+import { TOPICS, type Article, type ChartDef, type Figure, type Lang, type Topic } from '../schema';
+import { legendFor } from './legend';
+import type { ShapeContext } from './marks';
+import { modelRows } from './rows';
+import { shapeChart } from './shape';
+import { summarizeChart } from './summary';
+import { dateSpan } from './timeline/shape';
+import type { ChartView } from './types';
+
+type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'>;
+
+const indexes = new WeakMap<object, { figures: Map<string, Figure>; articles: Map<string, Article> }>();
+
+/** Figures and articles by id, built once per dataset. */
+function indexOf(d: Data) {
+  let ix = indexes.get(d.figures);
+  if (!ix) {
+    ix = {
+      figures: new Map(d.figures.map((f) => [f.id, f])),
+      articles: new Map(d.articles.map((a) => [a.id, a]))
+    };
+    indexes.set(d.figures, ix);
+  }
+  return ix;
+}
+
+/** The shaping context of a language: links carry the language prefix, names are in the language. */
+export function shapeContext(d: Data, lang: Lang, highlight?: string): ShapeContext {
+  return {
+    lang,
+    figureHref: (id) => localHref(lang, `/figures/${id}`),
+    articleHref: (id) => localHref(lang, `/articles/${id}`),
+    articles: indexOf(d).articles,
+    statusNames: t(lang).statusNames,
+    highlight
+  };
+}
+
+/**
+ * A chart in one language, ready to render: the shaped model, legend, text alternative, data table rows
+ * and the "Source:" line computed from the figures' provenance. `highlight` overrides the chart's own
+ * highlighted figure (the figure page highlights its figure).
+ */
+export function chartView(d: Data, def: ChartDef, lang: Lang, opts: { highlight?: string } = {}): ChartView {
+  const ix = indexOf(d);
+  const figures = def.figures.map((id) => ix.figures.get(id)).filter((f): f is Figure => f !== undefined);
+  const model = shapeChart(def, figures, shapeContext(d, lang, opts.highlight ?? def.highlight));
+  return {
+    id: def.id,
+    type: def.type,
+    topic: def.topic,
+    lang,
+    href: localHref(lang, `/charts/${def.id}`),
+    title: def.title[lang],
+    subtitle: def.subtitle[lang],
+    notes: def.notes.map((n) => n[lang]),
+    source: sourceLine(figures, ix.articles, lang),
+    summary: summarizeChart(model, lang),
+    legend: legendFor(model, lang),
+    model,
+    rows: modelRows(model)
+  };
+}
+
+const byFigure = new WeakMap<object, Map<string, ChartDef[]>>();
+
+/** Figure id → the charts that show it, built once per dataset (a figure page must not scan every chart). */
+function chartsByFigure(d: Data): Map<string, ChartDef[]> {
+  let m = byFigure.get(d.charts);
+  if (!m) {
+    m = new Map();
+    for (const c of d.charts) for (const id of c.figures) m.set(id, [...(m.get(id) ?? []), c]);
+    byFigure.set(d.charts, m);
+  }
+  return m;
+}
+
+export type TopicCharts = { topic: Topic; name: string; charts: ChartView[]; total: number };
+
+/**
+ * Every chart, grouped by topic in the site's topic order; topics without charts are left out. `perTopic`
+ * caps how many charts of a topic are shaped (a dashboard over a very large corpus); `total` says how many
+ * there are.
+ */
+export function chartsByTopic(d: Data, lang: Lang, perTopic = Infinity): TopicCharts[] {
+  const names = t(lang).topicNames;
+  return TOPICS.map((topic) => {
+    const defs = d.charts.filter((c) => c.topic === topic);
+    return {
+      topic,
+      name: names[topic],
+      charts: defs.slice(0, perTopic).map((c) => chartView(d, c, lang)),
+      total: defs.length
+    };
+  }).filter((g) => g.total > 0);
+}
+
+/** A figure as a line in a list of conflicts: where it links, what it says and in which article. */
+export type FigureRef = { id: string; href: string; label: string; value: string; article: string };
+
+export type ConflictNote = FigureRef & {
+  /** The curator's note explaining the disagreement (figures.csv `note`). */
+  note: string;
+  conflicting: boolean;
+  /** Figures elsewhere citing the same claim with a different value. */
+  differing: FigureRef[];
+};
+
+export type ChartPageData = {
+  view: ChartView;
+  sources: { id: string; href: string; cite: string; url: string }[];
+  attributions: string[];
+  primarySources: string[];
+  conflicts: ConflictNote[];
+};
+
+/** What a figure says, for comparing two citations of one claim. */
+const valueKey = (f: Figure) => [f.value, f.low, f.high, f.comparator, f.unit, f.date].join('|');
+
+/**
+ * Whether two citations of a claim say different things. Dates that differ only in precision ("2018" and
+ * "autumn 2018") agree when one span lies inside the other; anything else must match exactly.
+ */
+export function citationsDiffer(a: Figure, b: Figure): boolean {
+  const sa = a.date ? dateSpan(a.date) : null;
+  const sb = b.date ? dateSpan(b.date) : null;
+  if (sa?.kind === 'absolute' && sb?.kind === 'absolute' && a.comparator === b.comparator) {
+    const inside = (x: typeof sa, y: typeof sa) => x.start >= y.start && x.end <= y.end;
+    return !(inside(sa, sb) || inside(sb, sa));
+  }
+  return valueKey(a) !== valueKey(b);
+}
+
+/**
+ * A chart's page: the chart, the articles its figures are cited in, whom they are attributed to, their
+ * primary sources, and notes on conflicts: figures marked conflicting, and figures whose claim is cited
+ * elsewhere with a different value.
+ */
+export function chartPage(d: Data, id: string, lang: Lang): ChartPageData | null {
+  const def = d.charts.find((c) => c.id === id);
+  if (!def) return null;
+  const ix = indexOf(d);
+  const figures = def.figures.map((f) => ix.figures.get(f)).filter((f): f is Figure => f !== undefined);
+  const ref = (f: Figure): FigureRef => {
+    const a = ix.articles.get(f.article_id);
+    return {
+      id: f.id,
+      href: localHref(lang, `/figures/${f.id}`),
+      label: `${lang === 'zh' ? f.subject_zh : f.subject_en} · ${lang === 'zh' ? f.metric_zh : f.metric_en}`,
+      value: describeValue(f, lang),
+      article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id
+    };
+  };
+  const conflicts: ConflictNote[] = [];
+  for (const f of figures) {
+    const differing = f.claim_id
+      ? d.figures.filter((g) => g.claim_id === f.claim_id && g.id !== f.id && citationsDiffer(f, g))
+      : [];
+    if (f.status === 'conflicting' || differing.length) {
+      conflicts.push({
+        ...ref(f),
+        note: f.note,
+        conflicting: f.status === 'conflicting',
+        differing: differing.map(ref)
+      });
+    }
+  }
+  const articleIds = [...new Set(figures.map((f) => f.article_id))];
+  return {
+    view: chartView(d, def, lang),
+    sources: articleIds
+      .map((aid) => ix.articles.get(aid))
+      .filter((a): a is Article => a !== undefined)
+      .map((a) => ({
+        id: a.id,
+        href: localHref(lang, `/articles/${a.id}`),
+        cite: citeArticle(a, lang),
+        url: a.url
+      })),
+    attributions: [...new Set(figures.map((f) => f.attributed_to))].map((a) =>
+      a === 'unattributed' ? t(lang).chartUi.unattributed : a
+    ),
+    primarySources: [...new Set(figures.map((f) => f.primary_source_url).filter((u) => u !== ''))],
+    conflicts
+  };
+}
+
+/**
+ * The charts a figure appears in (as a mark or a label), and the first of them shaped with this figure
+ * highlighted, for the figure page.
+ */
+export function chartsForFigure(
+  d: Data,
+  figureId: string,
+  lang: Lang
+): { links: { id: string; title: string; href: string }[]; preview: ChartView | null } {
+  const defs = chartsByFigure(d).get(figureId) ?? [];
+  const first = defs[0];
+  return {
+    links: defs.map((c) => ({ id: c.id, title: c.title[lang], href: localHref(lang, `/charts/${c.id}`) })),
+    preview: first ? chartView(d, first, lang, { highlight: figureId }) : null
+  };
+}
