@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
+import { embedCompare } from './bench/embedCompare';
 import { extractThroughput } from './bench/extractThroughput';
 import { scaleTimings } from './bench/scaleTimings';
 import { transferSize } from './bench/transferSizes';
@@ -15,7 +16,7 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const only = new Set(opt('--only', 'extract,transfer,scale').split(','));
+const only = new Set(opt('--only', 'extract,transfer,embed,scale').split(','));
 const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
@@ -47,6 +48,33 @@ if (only.has('transfer')) {
     );
   }
   results.transfer = rows;
+}
+
+if (only.has('embed')) {
+  log(
+    `\n# Embed page cost, gzip bytes: our embed vs the same bar chart in vega-lite and Observable Plot (same run)`
+  );
+  const chart = d.charts.find((c) => c.type === 'bar');
+  if (chart) {
+    const ours = transferSize('build', `/en/embed/${chart.id}`);
+    const shares = chart.figures.flatMap((id) => d.figures.filter((f) => f.id === id && f.unit === '%'));
+    const rows = [
+      {
+        name: `Cited Figures /en/embed/${chart.id}`,
+        html: ours.html,
+        js: ours.js,
+        css: ours.css,
+        total: ours.total
+      }
+    ];
+    rows.push(...(await embedCompare(shares, 'bench-out/compare')));
+    for (const r of rows) {
+      log(
+        `  ${r.name.padEnd(52)} html ${String(r.html).padStart(6)}  js ${String(r.js).padStart(7)}  css ${String(r.css).padStart(5)}  total ${String(r.total).padStart(7)}`
+      );
+    }
+    results.embed = rows;
+  }
 }
 
 if (only.has('scale')) {

@@ -20,14 +20,16 @@ export function transferSize(buildDir: string, page: string): Transfer {
   let js = 0;
   let css = 0;
   for (const link of links) {
-    const file = resolve(dirname(htmlPath), link);
+    const file = link.startsWith('/') ? join(buildDir, link) : resolve(dirname(htmlPath), link);
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     if (file.endsWith('.css')) css += gz(readFileSync(file));
     else js += gz(readFileSync(file));
   }
   const dataPath = join(buildDir, page === '/' ? '' : page.replace(/^\//, ''), '__data.json');
-  const data = existsSync(dataPath) ? gz(readFileSync(dataPath)) : 0;
+  // Only a page that starts the client app fetches its __data.json (on client-side navigation).
+  const hydrates = html.includes('__sveltekit_');
+  const data = hydrates && existsSync(dataPath) ? gz(readFileSync(dataPath)) : 0;
   const h = gz(html);
   return { page, html: h, js, css, data, total: h + js + css + data };
 }

@@ -4,6 +4,10 @@ import { langOf } from '$lib/i18n';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
+// An embed is the prerendered chart alone: no client-side app, so it costs a few kilobytes and works
+// wherever scripts are blocked. Marks are plain links; their <title> gives the value on hover.
+export const csr = false;
+
 export const entries: EntryGenerator = () =>
   dataset().charts.flatMap((c) =>
     (['zh', 'en'] as const).flatMap((lang) =>
