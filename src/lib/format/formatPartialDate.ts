@@ -1,9 +1,10 @@
 import type { Lang } from '../schema';
+import { parsePartialDate, type Season } from './partialDate';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
   ' '
 );
-const SEASONS: Record<string, [string, string]> = {
+const SEASONS: Record<Season, [string, string]> = {
   spring: ['春', 'spring'],
   summer: ['夏', 'summer'],
   autumn: ['秋', 'autumn'],
@@ -12,29 +13,30 @@ const SEASONS: Record<string, [string, string]> = {
 
 /**
  * A partial date in words, no more precise than the article was: "2018年秋", "second half of 2024",
- * "23 July (year not stated)".
+ * "23 July (year not stated)". Text that is not a partial date is returned unchanged.
  */
 export function formatPartialDate(d: string, lang: Lang): string {
+  const p = parsePartialDate(d);
+  if (!p) return d;
   const zh = lang === 'zh';
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})\/(\d{4})$/.exec(d))) return zh ? `${m[1]}至${m[2]}年` : `${m[1]}–${m[2]}`;
-  if ((m = /^(\d{4})-H([12])$/.exec(d))) {
-    if (zh) return `${m[1]}年${m[2] === '1' ? '上' : '下'}半年`;
-    return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
+  switch (p.kind) {
+    case 'years':
+      return zh ? `${p.from}至${p.to}年` : `${p.from}–${p.to}`;
+    case 'half':
+      return zh
+        ? `${p.year}年${p.half === 1 ? '上' : '下'}半年`
+        : `${p.half === 1 ? 'first' : 'second'} half of ${p.year}`;
+    case 'season':
+      return zh ? `${p.year}年${SEASONS[p.season][0]}` : `${SEASONS[p.season][1]} ${p.year}`;
+    case 'year':
+      return zh ? `${p.year}年` : String(p.year);
+    case 'month':
+      return zh ? `${p.year}年${p.month}月` : `${MONTHS[p.month - 1]} ${p.year}`;
+    case 'day':
+      return zh ? `${p.year}年${p.month}月${p.day}日` : `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
+    case 'no-year': {
+      if (zh) return `${p.month}月${p.day ? `${p.day}日` : ''}(年份未说明)`;
+      return `${p.day ? `${p.day} ` : ''}${MONTHS[p.month - 1]} (year not stated)`;
+    }
   }
-  if ((m = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(d))) {
-    const [cn, en] = SEASONS[m[2] ?? ''] ?? ['', ''];
-    return zh ? `${m[1]}年${cn}` : `${en} ${m[1]}`;
-  }
-  if ((m = /^(\d{4})?(?:--)?-?(\d{2})?(?:-(\d{2}))?$/.exec(d.startsWith('--') ? d.slice(1) : d))) {
-    const [, year, month, day] = m;
-    const mo = month ? Number(month) : 0;
-    const dd = day ? Number(day) : 0;
-    const noYear = zh ? '(年份未说明)' : ' (year not stated)';
-    if (zh)
-      return `${year ? `${year}年` : ''}${mo ? `${mo}月` : ''}${dd ? `${dd}日` : ''}${year ? '' : noYear}`;
-    const parts = [dd ? String(dd) : '', mo ? (MONTHS[mo - 1] ?? '') : '', year ?? ''].filter(Boolean);
-    return `${parts.join(' ')}${year ? '' : noYear}`;
-  }
-  return d;
 }

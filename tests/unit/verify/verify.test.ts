@@ -6,13 +6,13 @@ import {
   articleReliability,
   claimConflicts,
   claimReview,
-  dateSpan,
   datesOverlap,
   jsonLdText,
   mentionConflicts,
   validateRecords
 } from '../../../src/lib/verify';
 import { editLine, lineOf } from '../data/fixtures';
+import { parsePartialDate, partialDateInterval } from '../../../src/lib/format';
 
 const { dataset, issues } = readDataset('data');
 const recordsCsv = readFileSync('data/records.csv', 'utf8');
@@ -54,15 +54,22 @@ describe('records.csv', () => {
   });
 });
 
-describe('dateSpan / datesOverlap', () => {
+describe('partialDateInterval / datesOverlap', () => {
+  const days = (d: string) => {
+    const p = parsePartialDate(d);
+    const i = p && partialDateInterval(p);
+    return i && [new Date(i[0]).toISOString().slice(0, 10), new Date(i[1] - 1).toISOString().slice(0, 10)];
+  };
   it.each([
     ['2018', ['2018-01-01', '2018-12-31']],
     ['2024-H2', ['2024-07-01', '2024-12-31']],
     ['2018-autumn', ['2018-09-01', '2018-11-30']],
     ['2024-02', ['2024-02-01', '2024-02-29']],
     ['2018-09-17', ['2018-09-17', '2018-09-17']],
-    ['--07-23', null]
-  ])('%s → %j', (d, span) => expect(dateSpan(d)).toEqual(span));
+    ['2017/2022', ['2017-01-01', '2022-12-31']],
+    ['--07-23', null],
+    ['not a date', null]
+  ])('%s covers %j', (d, span) => expect(days(d)).toEqual(span));
 
   it.each([
     ['2018', '2018-autumn', true],

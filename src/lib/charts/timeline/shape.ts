@@ -1,55 +1,32 @@
+import { parsePartialDate, partialDateInterval } from '../../format/partialDate';
 import type { ChartDef, Figure, Lang, Unit } from '../../schema';
 import { facetsOf } from '../interval/shape';
 import { toMark, type ShapeContext } from '../marks';
 import type { AbsoluteSpan, ChartMark, DateSpan, NoYearSpan, TimelineModel } from '../types';
 
-const DAY = 86_400_000;
 /** Days in each month of a common year: a date without a year cannot know about 29 February. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
-
-const utc = (y: number, m: number, d = 1) => Date.UTC(y, m, d);
 
 /**
- * Where a partial date lies, no more precisely than it was stated: a day is one day; a month its whole
- * month; a season three months (meteorological: spring is March–May, winter runs into the next year); a
- * half-year six months; a year the whole year; `2017/2022` every year from 2017 through 2022. A date
+ * Where a partial date lies, no more precisely than it was stated (see partialDateInterval: a day is one
+ * day, a month its month, a season three months, `2017/2022` every year from 2017 through 2022). A date
  * without a year (`--07-23`, `--03`) gets a span within a year only. Null when the text is not a date.
  */
 export function dateSpan(date: string): DateSpan | null {
-  let m: RegExpExecArray | null;
-  if ((m = /^--(\d{2})(?:-(\d{2}))?$/.exec(date))) {
-    const month = Number(m[1]);
-    const days = MONTH_DAYS[month - 1] ?? 31;
-    if (m[2] === undefined) {
+  const p = parsePartialDate(date);
+  if (!p) return null;
+  if (p.kind === 'no-year') {
+    const { month, day } = p;
+    if (day === null)
       return { kind: 'no-year', precision: 'month', month, day: null, start: month - 1, end: month };
-    }
-    const day = Number(m[2]);
+    const days = MONTH_DAYS[month - 1] ?? 31;
     const start = month - 1 + (day - 1) / days;
     return { kind: 'no-year', precision: 'day', month, day, start, end: start + 1 / days };
   }
-  const abs = (precision: AbsoluteSpan['precision'], start: number, end: number): AbsoluteSpan => ({
-    kind: 'absolute',
-    precision,
-    start,
-    end
-  });
-  if ((m = /^(\d{4})\/(\d{4})$/.exec(date))) return abs('years', utc(+m[1]!, 0), utc(+m[2]! + 1, 0));
-  if ((m = /^(\d{4})-H([12])$/.exec(date))) {
-    const y = +m[1]!;
-    return m[2] === '1' ? abs('half', utc(y, 0), utc(y, 6)) : abs('half', utc(y, 6), utc(y + 1, 0));
-  }
-  if ((m = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(date))) {
-    const first = SEASON_START[m[2]!] ?? 0;
-    return abs('season', utc(+m[1]!, first), utc(+m[1]!, first + 3));
-  }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date))) {
-    const start = utc(+m[1]!, +m[2]! - 1, +m[3]!);
-    return abs('day', start, start + DAY);
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(date))) return abs('month', utc(+m[1]!, +m[2]! - 1), utc(+m[1]!, +m[2]!));
-  if ((m = /^(\d{4})$/.exec(date))) return abs('year', utc(+m[1]!, 0), utc(+m[1]! + 1, 0));
-  return null;
+  const interval = partialDateInterval(p);
+  if (!interval) return null;
+  const span: AbsoluteSpan = { kind: 'absolute', precision: p.kind, start: interval[0], end: interval[1] };
+  return span;
 }
 
 /** A date without a year as a short label: "23 Jul", "7月23日", "May", "5月". */
