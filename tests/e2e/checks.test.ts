@@ -51,3 +51,20 @@ test('/checks filters by verdict and the article page carries its reliability no
     /figures, \d+ match their primary record, \d+ differ/
   );
 });
+
+test('a chart marks figures whose record differs and can be redrawn with the records', async ({ page }) => {
+  await page.goto('/en/charts/money-amounts');
+  const figure = page.locator('figure[data-chart="money-amounts"]');
+  await expect(figure.getByTestId('record-notes')).toContainText('record US$1.134 billion');
+  const zappos = figure.locator('svg a[data-figure="amazon-zappos-price-aws"] text.value');
+  await expect(zappos).toHaveText('US$1.5 billion ◆');
+  const toggle = figure.getByRole('button', { name: "Show the records' values" });
+  await toggle.click();
+  await expect(figure.getByRole('button', { name: "Show the articles' values" })).toHaveAttribute(
+    'aria-pressed',
+    'true'
+  );
+  await expect(zappos).toHaveText('US$1.134 billion ◆'); // ◆ stays: it shows which values were swapped
+  await figure.getByRole('button', { name: "Show the articles' values" }).click();
+  await expect(zappos).toHaveText('US$1.5 billion ◆');
+});

@@ -83,3 +83,15 @@ test('the traditional-script article reads as simplified text without pinyin, qu
   await expect(normalized).not.toContainText('(fā)');
   await expect(normalized.locator('mark', { hasText: '数量级(10到100倍)' })).toBeVisible();
 });
+
+test('a figure with an original URL links to the quote on that page and to the archived copy', async ({
+  page
+}) => {
+  await page.goto('/en/figures/eto-highly-cited-us-vpshk');
+  const fragment = page.getByRole('link', { name: 'Find this sentence on the original page' });
+  await expect(fragment).toHaveAttribute('href', /^https:\/\/vpshk\.cn\/20251213732\.html#:~:text=/);
+  await expect(page.getByTestId('archived-copy')).toHaveAttribute(
+    'href',
+    '/data/articles/001_edda34581551ff7f.txt'
+  );
+});

@@ -44,6 +44,9 @@ export function legendFor(model: ChartModel, lang: Lang): LegendItem[] {
   if (all.some((m) => m.status === 'conflicting')) {
     items.push({ key: 'conflicting', label: ui.legendConflicting, shape: 'point' });
   }
+  if (all.some((m) => m.recordDiffers)) {
+    items.push({ key: 'record-differs', label: ui.legendRecordDiffers, shape: 'point' });
+  }
   return items;
 
   function baseItems(): LegendItem[] {

@@ -1,5 +1,5 @@
 import { describeComparator, describeValue } from '../format';
-import type { Article, Figure, Lang } from '../schema';
+import type { Article, Figure, FigureRecord, Lang } from '../schema';
 import { glyphFor, valueLabel } from './qualifier';
 import type { ChartMark } from './types';
 
@@ -15,10 +15,15 @@ export type ShapeContext = {
   statusNames: Record<Figure['status'], string>;
   /** The figure id drawn in the highlight colour, if any. */
   highlight?: string | undefined;
+  /** Each figure's primary-record check (data/records.csv), to mark figures whose record differs. */
+  records?: ReadonlyMap<string, FigureRecord>;
 };
 
 /** Appended to the value label of a figure another citation contradicts; the legend and notes explain it. */
 export const CONFLICT_MARK = ' †';
+
+/** Appended to the value label of a figure whose primary record says otherwise; the note under the chart says what. */
+export const RECORD_DIFFERS_MARK = ' ◆';
 
 /** Metrics that say nothing beyond the date itself ("When", "Date"); a timeline row is named by its subject. */
 const DATE_METRICS = new Set(['when', 'date', '时间', '日期']);
@@ -47,6 +52,7 @@ export function toMark(
   const a = ctx.articles.get(f.article_id);
   const valueText = describeValue(f, lang);
   const sep = lang === 'zh' ? ',' : ', ';
+  const recordDiffers = ctx.records?.get(f.id)?.verdict === 'differs';
   return {
     id: f.id,
     href: ctx.figureHref(f.id),
@@ -60,10 +66,11 @@ export function toMark(
     unit: f.unit,
     date: f.date,
     glyph: glyphFor(f.comparator),
-    valueLabel: `${valueLabel(f, lang)}${f.status === 'conflicting' ? CONFLICT_MARK : ''}`,
+    valueLabel: `${valueLabel(f, lang)}${f.status === 'conflicting' ? CONFLICT_MARK : ''}${recordDiffers ? RECORD_DIFFERS_MARK : ''}`,
+    recordDiffers,
     valueText,
     qualifier: describeComparator(f.comparator, lang),
-    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? ':' : ': '}${valueText}`,
+    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? ':' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '(与原始记录不符)' : ' (the primary record differs)') : ''}`,
     quote: f.quote,
     quoteLang: a?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
     article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id,

@@ -43,6 +43,8 @@ export type ChartMark = {
   articleHref: string;
   status: Figure['status'];
   statusLabel: string;
+  /** The figure's primary record says something else (records.csv verdict `differs`). */
+  recordDiffers: boolean;
   highlight: boolean;
   /** Figures drawn as text beside this mark (a rank beside its share). */
   labels: ChartMark[];
@@ -122,6 +124,7 @@ export type LegendKey =
   | Glyph
   | 'highlight'
   | 'conflicting'
+  | 'record-differs'
   | 'series-0'
   | 'series-1'
   | 'series-2'
@@ -153,6 +156,13 @@ export type ChartView = {
   summary: string;
   legend: LegendItem[];
   model: ChartModel;
+  /**
+   * The same chart drawn with the primary records' values where a record differs and states a value (the
+   * article's figure kept elsewhere); null when no record differs.
+   */
+  recordModel: ChartModel | null;
+  /** Figures whose record differs: what the article says, what the record says, and where to read more. */
+  recordNotes: { id: string; href: string; label: string; articleSays: string; recordSays: string }[];
   /** The data table: every figure of the chart (marks and their labels) in the chart's order. */
   rows: ChartMark[];
 };

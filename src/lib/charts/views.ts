@@ -2,7 +2,17 @@ import { describeValue } from '../format';
 import type { Dataset } from '../data/validateDataset';
 import { localHref, t } from '../i18n';
 import { citeArticle, sourceLine } from '../provenance';
-import { TOPICS, type Article, type ChartDef, type Figure, type Lang, type Topic } from '../schema';
+import {
+  TOPICS,
+  type Article,
+  type ChartDef,
+  type Figure,
+  type FigureRecord,
+  type Lang,
+  type Topic
+} from '../schema';
+import { recordValueText } from '../verify/recordValueText';
+import { markLabel } from './marks';
 import { legendFor } from './legend';
 import type { ShapeContext } from './marks';
 import { modelRows } from './rows';
@@ -11,9 +21,12 @@ import { summarizeChart } from './summary';
 import { dateSpan } from './timeline/shape';
 import type { ChartView } from './types';
 
-type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'>;
+type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'> & Partial<Pick<Dataset, 'records'>>;
 
-const indexes = new WeakMap<object, { figures: Map<string, Figure>; articles: Map<string, Article> }>();
+const indexes = new WeakMap<
+  object,
+  { figures: Map<string, Figure>; articles: Map<string, Article>; records: Map<string, FigureRecord> }
+>();
 
 /** Figures and articles by id, built once per dataset. */
 function indexOf(d: Data) {
@@ -21,7 +34,8 @@ function indexOf(d: Data) {
   if (!ix) {
     ix = {
       figures: new Map(d.figures.map((f) => [f.id, f])),
-      articles: new Map(d.articles.map((a) => [a.id, a]))
+      articles: new Map(d.articles.map((a) => [a.id, a])),
+      records: new Map((d.records ?? []).map((r) => [r.figure_id, r]))
     };
     indexes.set(d.figures, ix);
   }
@@ -36,7 +50,8 @@ export function shapeContext(d: Data, lang: Lang, highlight?: string): ShapeCont
     articleHref: (id) => localHref(lang, `/articles/${id}`),
     articles: indexOf(d).articles,
     statusNames: t(lang).statusNames,
-    highlight
+    highlight,
+    records: indexOf(d).records
   };
 }
 
@@ -48,7 +63,24 @@ export function shapeContext(d: Data, lang: Lang, highlight?: string): ShapeCont
 export function chartView(d: Data, def: ChartDef, lang: Lang, opts: { highlight?: string } = {}): ChartView {
   const ix = indexOf(d);
   const figures = def.figures.map((id) => ix.figures.get(id)).filter((f): f is Figure => f !== undefined);
-  const model = shapeChart(def, figures, shapeContext(d, lang, opts.highlight ?? def.highlight));
+  const ctx = shapeContext(d, lang, opts.highlight ?? def.highlight);
+  const model = shapeChart(def, figures, ctx);
+  const withRecords = figures.map((f) => recordReading(f, ix.records.get(f.id)));
+  const recordNotes = figures.flatMap((f) => {
+    const r = ix.records.get(f.id);
+    const recordSays = r?.verdict === 'differs' ? recordValueText(r, f.unit, lang) : null;
+    if (!r || recordSays === null) return [];
+    const href = localHref(lang, `/figures/${f.id}`);
+    return [
+      {
+        id: f.id,
+        href,
+        label: markLabel(f, lang, 'subject-metric'),
+        articleSays: describeValue(f, lang),
+        recordSays
+      }
+    ];
+  });
   return {
     id: def.id,
     type: def.type,
@@ -62,8 +94,32 @@ export function chartView(d: Data, def: ChartDef, lang: Lang, opts: { highlight?
     summary: summarizeChart(model, lang),
     legend: legendFor(model, lang),
     model,
+    recordModel: withRecords.some((f, i) => f !== figures[i]) ? shapeChart(def, withRecords, ctx) : null,
+    recordNotes,
     rows: modelRows(model)
   };
+}
+
+/**
+ * A figure as its primary record states it, when the record differs and gives a value (an exact value or
+ * date, as the record has it); otherwise the figure as the article cited it.
+ */
+function recordReading(f: Figure, r: FigureRecord | undefined): Figure {
+  if (r?.verdict !== 'differs') return f;
+  if (r.record_date_value && (f.unit === 'date' || f.unit === 'year')) {
+    const year = /^\d{4}$/.test(r.record_date_value) ? Number(r.record_date_value) : f.value;
+    return {
+      ...f,
+      comparator: '=',
+      date: r.record_date_value,
+      value: f.unit === 'year' ? year : null,
+      low: null,
+      high: null
+    };
+  }
+  if (r.record_value === null) return f;
+  const date = f.unit === 'year' ? String(r.record_value) : f.date;
+  return { ...f, comparator: '=', value: r.record_value, low: null, high: null, date };
 }
 
 const byFigure = new WeakMap<object, Map<string, ChartDef[]>>();

@@ -3,7 +3,10 @@ import type { Lang } from '../schema';
 
 const grouped = format(',');
 const decimals = format(',.2~f');
-const plain = format('.2~f');
+const plain = format('.4~f');
+const plain2 = format('.2~f');
+/** Scaled numbers keep every decimal isRound() allows: US$1.134 billion is not US$1.13 billion. */
+const scaled = format(',.4~f');
 
 /**
  * A number as a reader of each language expects it: Chinese groups by 万 and 亿 (7500万, 10亿), English by
@@ -14,10 +17,10 @@ export function formatNumber(n: number, lang: Lang): string {
   if (lang === 'zh') {
     if (abs >= 1e8 && isRound(n / 1e8)) return `${trim(n / 1e8)}亿`;
     if (abs >= 1e5 && isRound(n / 1e4)) return `${trim(n / 1e4)}万`;
-    return Number.isInteger(n) ? String(n) : trim(n);
+    return Number.isInteger(n) ? String(n) : plain2(n);
   }
-  if (abs >= 1e9 && isRound(n / 1e9)) return `${decimals(n / 1e9)} billion`;
-  if (abs >= 1e6 && isRound(n / 1e6)) return `${decimals(n / 1e6)} million`;
+  if (abs >= 1e9 && isRound(n / 1e9)) return `${scaled(n / 1e9)} billion`;
+  if (abs >= 1e6 && isRound(n / 1e6)) return `${scaled(n / 1e6)} million`;
   return Number.isInteger(n) ? grouped(n) : decimals(n);
 }
 

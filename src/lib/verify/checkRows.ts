@@ -1,4 +1,5 @@
-import { describeValue, formatPartialDate, formatQuantity } from '../format';
+import { describeValue } from '../format';
+import { recordValueText } from './recordValueText';
 import type { Dataset } from '../data/validateDataset';
 import type { Lang, Verdict } from '../schema';
 import { VERDICT_WORDS } from './verdictWords';
@@ -26,11 +27,7 @@ export function checkRows(d: Dataset, lang: Lang): CheckRow[] {
   return d.figures.flatMap((f) => {
     const r = records.get(f.id);
     if (!r) return [];
-    const recordSays = r.record_date_value
-      ? formatPartialDate(r.record_date_value, lang)
-      : r.record_value !== null
-        ? formatQuantity(r.record_value, f.unit, lang)
-        : '';
+    const recordSays = recordValueText(r, f.unit, lang) ?? '';
     return [
       {
         id: f.id,

@@ -1,4 +1,5 @@
-import { describeValue, formatPartialDate, formatQuantity } from '../format';
+import { describeValue } from '../format';
+import { recordValueText } from './recordValueText';
 import type { Dataset } from '../data/validateDataset';
 import type { Lang, Verdict } from '../schema';
 import { claimConflicts } from './claimConflicts';
@@ -27,12 +28,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
   const record = d.records.find((r) => r.figure_id === id);
   const article = figure && d.articles.find((a) => a.id === figure.article_id);
   if (!figure || !record || !article) return null;
-  const recordSays =
-    record.record_date_value !== ''
-      ? formatPartialDate(record.record_date_value, lang)
-      : record.record_value !== null
-        ? formatQuantity(record.record_value, figure.unit, lang)
-        : null;
+  const recordSays = recordValueText(record, figure.unit, lang);
   const zh = lang === 'zh';
   const kindWords = zh
     ? {

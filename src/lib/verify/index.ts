@@ -8,3 +8,4 @@ export { articleReliability, type Reliability } from './articleReliability';
 export { claimReview, jsonLdText } from './claimReview';
 export { figureCheck, type FigureCheck } from './figureCheck';
 export { checkRows, type CheckRow } from './checkRows';
+export { recordValueText } from './recordValueText';

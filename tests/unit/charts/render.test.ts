@@ -1,4 +1,5 @@
 import { render } from 'svelte/server';
+import { modelRows } from '../../../src/lib/charts/rows';
 import { describe, expect, it } from 'vitest';
 import BarChart from '../../../src/lib/charts/bar/BarChart.svelte';
 import ChartFigure from '../../../src/lib/charts/ChartFigure.svelte';
@@ -118,11 +119,31 @@ describe('the chart figure', () => {
   });
 
   it('has the legend for the marks it uses, a text alternative and the data table', () => {
-    expect(v.legend.map((l) => l.key)).toEqual(['solid', 'hollow', 'lower', 'conflicting']);
+    expect(v.legend.map((l) => l.key)).toEqual(['solid', 'hollow', 'lower', 'conflicting', 'record-differs']);
     expect(body).toContain('approximate (≈)');
     expect(unescape(body)).toContain(`In words:</strong> ${v.summary}`);
     expect(body).toContain('<details class="chart-table"');
     expect((body.match(/<tr>/g) ?? []).length).toBe(v.rows.length + 1);
+  });
+
+  it('marks a figure whose primary record differs, notes both values, and can redraw with the record', () => {
+    const zappos = v.rows.find((m) => m.id === 'amazon-zappos-price-aws');
+    expect(zappos?.recordDiffers).toBe(true);
+    expect(zappos?.valueLabel).toMatch(/ ◆$/);
+    expect(v.recordNotes).toContainEqual(
+      expect.objectContaining({
+        id: 'amazon-zappos-price-aws',
+        articleSays: 'US$1.5 billion',
+        recordSays: 'US$1.134 billion'
+      })
+    );
+    const caption = unescape(/<figcaption>([^]*?)<\/figcaption>/.exec(body)?.[1] ?? '');
+    expect(caption).toContain('Where the primary record differs');
+    expect(body).toContain('aria-pressed="false"');
+    const recorded = v.recordModel
+      ? modelRows(v.recordModel).find((m) => m.id === 'amazon-zappos-price-aws')
+      : null;
+    expect(recorded).toMatchObject({ value: 1134000000, comparator: '=' });
   });
 
   it('compact: the title links to the chart page, no table, the summary kept for screen readers', () => {
