@@ -1,4 +1,4 @@
-import { wrapText } from './wrapText';
+import { emWidth, wrapText } from './wrapText';
 
 export type SlideOptions = {
   /** The chart's own SVG markup with its styles inlined (standalone: no CSS classes left to resolve). */
@@ -26,6 +26,26 @@ const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * Wraps text to `maxEm`, then makes sure no line runs off the slide: wrapText's estimate of a Latin letter or
+ * digit (0.55em) is short for bold text and wide fallback fonts, so each non-CJK character is counted `extra`
+ * em wider, and the text is wrapped tighter while any line is too long. CJK widths (1em) are exact, so a
+ * Chinese title keeps its full width.
+ */
+function fit(text: string, maxEm: number, extra: number): string[] {
+  const wide = (line: string) =>
+    emWidth(line) + extra * [...line].filter((c) => emWidth(c) < 1 && c.trim() !== '').length;
+  let budget = maxEm;
+  let rows = wrapText(text, budget);
+  for (let i = 0; i < 12; i++) {
+    const over = Math.max(0, ...rows.map(wide)) - maxEm;
+    if (over <= 0) break;
+    budget -= Math.max(0.5, over);
+    rows = wrapText(text, budget);
+  }
+  return rows;
+}
+
+/**
  * A standalone SVG slide: title and subtitle wrapped to the slide's width (between characters for Chinese),
  * the chart scaled to fit the space left, and the source line and the chart's URL at the foot, so the
  * provenance travels with the image. Valid XML; `lang` set on the root.
@@ -35,10 +55,10 @@ export function composeSlide(o: SlideOptions): string {
   const titleSize = Math.round(o.height * 0.05);
   const subSize = Math.round(titleSize * 0.55);
   const footSize = Math.round(titleSize * 0.42);
-  const innerEm = (size: number) => (o.width - 2 * pad) / size;
-  const title = wrapText(o.title, innerEm(titleSize));
-  const subtitle = wrapText(o.subtitle, innerEm(subSize));
-  const source = wrapText(o.source, innerEm(footSize));
+  const inner = o.width - 2 * pad;
+  const title = fit(o.title, inner / titleSize, 0.15);
+  const subtitle = fit(o.subtitle, inner / subSize, 0.07);
+  const source = fit(o.source, inner / footSize, 0.07);
   const fg = o.theme === 'dark' ? '#e8e6e1' : '#1d1f23';
   const muted = o.theme === 'dark' ? '#a3a8b0' : '#5b6068';
   const bg = o.theme === 'dark' ? '#15171a' : '#ffffff';
@@ -54,6 +74,7 @@ export function composeSlide(o: SlideOptions): string {
     }
   };
   text(title, titleSize, fg, 700);
+  y += subSize * 0.35;
   text(subtitle, subSize, muted);
   const top = y + subSize;
   const footHeight = (source.length + 1) * footSize * 1.3 + pad * 0.5;
@@ -70,8 +91,9 @@ export function composeSlide(o: SlideOptions): string {
       `<text x="${pad}" y="${y.toFixed(1)}" font-size="${footSize}" fill="${muted}">${esc(row)}</text>`
     );
   }
-  // The chart's own size attributes give way to its place on the slide; its viewBox keeps the proportions.
-  const place = `x="${(pad + (boxW - cw) / 2).toFixed(1)}" y="${top.toFixed(1)}" width="${cw.toFixed(1)}" height="${ch.toFixed(1)}"`;
+  // The chart's own size attributes give way to its place on the slide (centred in the space between the
+  // heading and the foot); its viewBox keeps the proportions.
+  const place = `x="${(pad + (boxW - cw) / 2).toFixed(1)}" y="${(top + (boxH - ch) / 2).toFixed(1)}" width="${cw.toFixed(1)}" height="${ch.toFixed(1)}"`;
   const chart = o.chartSvg.trim().replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
     return `<svg${attrs.replace(/\s(?:width|height|x|y)="[^"]*"/g, '')} ${place}>`;
   });

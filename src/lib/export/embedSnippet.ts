@@ -18,9 +18,32 @@ export function embedSnippet(id: string, lang: 'zh' | 'en', title: string): stri
   ].join('\n');
 }
 
-/** A static-image snippet for places that cannot frame (slides, e-mail): the PNG linking to the chart page. */
+/** The name a chart's download is saved under: `ID-LANG.svg`, `ID-LANG-1920x1080.png`, `ID-LANG.pptx`. */
+export function exportFileName(
+  id: string,
+  lang: 'zh' | 'en',
+  ext: 'svg' | 'png' | 'pptx',
+  size?: { width: number; height: number }
+): string {
+  return `${id}-${lang}${size ? `-${size.width}x${size.height}` : ''}.${ext}`;
+}
+
+/**
+ * A static-image snippet for places that cannot frame (slides, e-mail). The site has no prerendered PNG to
+ * point at (it would need a browser at build time), so the snippet says what to do: download the 16:9 PNG
+ * from the chart page, put it beside the page that shows it, and keep the link to the chart page, where every
+ * mark leads to its quote.
+ */
 export function imageSnippet(id: string, lang: 'zh' | 'en', title: string, source: string): string {
   const page = siteUrl(`${lang === 'en' ? '/en' : ''}/charts/${id}`);
+  const file = exportFileName(id, lang, 'png', { width: 1920, height: 1080 });
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<a href="${page}"><img src="${siteUrl(`/charts/${id}-${lang}.png`)}" alt="${esc(`${title}. ${source}`)}" width="960"></a>`;
+  const note =
+    lang === 'en'
+      ? `Download the 16:9 PNG from ${page} and upload it next to this page as ${file}; keep the link to the chart page.`
+      : `从 ${page} 下载16:9 PNG,以 ${file} 为名上传到本页旁边;保留指向图表页的链接。`;
+  return [
+    `<!-- ${note.replace(/--/g, '- -')} -->`,
+    `<a href="${page}"><img src="${file}" alt="${esc(`${title}. ${source}`)}" width="960" height="540"></a>`
+  ].join('\n');
 }

@@ -15,6 +15,8 @@ const PROPS = [
   'text-anchor',
   'dominant-baseline',
   'visibility',
+  'stop-color',
+  'stop-opacity',
   'display'
 ];
 

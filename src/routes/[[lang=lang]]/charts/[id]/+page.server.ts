@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { chartPage } from '$lib/charts/views';
-import { langOf } from '$lib/i18n';
+import { embedSnippet, imageSnippet } from '$lib/export/embedSnippet';
+import { langOf, localHref } from '$lib/i18n';
 import { dataset } from '$lib/server/dataset';
+import { siteUrl } from '$lib/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -10,7 +12,17 @@ export const entries: EntryGenerator = () =>
   dataset().charts.flatMap((c) => [{ id: c.id }, { lang: 'en', id: c.id }]);
 
 export const load: PageServerLoad = ({ params }) => {
-  const page = chartPage(dataset(), params.id, langOf(params.lang));
+  const lang = langOf(params.lang);
+  const page = chartPage(dataset(), params.id, lang);
   if (!page) error(404, `No chart ${params.id}`);
-  return page;
+  const { view } = page;
+  // Absolute links are made here, at build time, where the configured site URL is known.
+  return {
+    ...page,
+    downloads: {
+      chartUrl: siteUrl(localHref(lang, `/charts/${view.id}`)),
+      embed: embedSnippet(view.id, lang, view.title),
+      image: imageSnippet(view.id, lang, view.title, view.source)
+    }
+  };
 };
