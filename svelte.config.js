@@ -3,12 +3,16 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // The benchmark builds synthetic corpora side by side; everyone else gets build/.
 const out = process.env.CITED_FIGURES_OUT ?? 'build';
+// Builds running side by side (the benchmark, a second checkout's tests) each need their own working dir too:
+// `vite build` regenerates it from scratch, and `vite preview` serves the last build found there.
+const kitDir = process.env.CITED_FIGURES_KIT_DIR ?? '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
+    outDir: kitDir,
     // Every page is prerendered; a missing page or a broken link fails the build.
     adapter: adapter({
       pages: out,

@@ -1,14 +1,18 @@
 /**
- * npm run bench [-- --only extract,transfer,scale] [--sizes 10,100,1000] [--mb 64]
+ * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse] [--sizes 10,100,1000] [--mb 64]
+ *   [--table-n 1000]
  * Prints the project's performance figures (no pass/fail: tests never assert timings) and writes them to
- * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, and validate/build time and
- * page size at growing synthetic corpus sizes.
+ * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, validate/build time and
+ * page size at growing synthetic corpus sizes, the /figures table's response time in Chromium on a large
+ * synthetic build, and Lighthouse scores of build/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
 import { embedCompare } from './bench/embedCompare';
 import { extractThroughput } from './bench/extractThroughput';
+import { lighthouseScores } from './bench/lighthouseScores';
 import { scaleTimings } from './bench/scaleTimings';
+import { tableTimings } from './bench/tableTimings';
 import { transferSize } from './bench/transferSizes';
 
 const args = process.argv.slice(2);
@@ -16,7 +20,7 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const only = new Set(opt('--only', 'extract,transfer,embed,scale').split(','));
+const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse').split(','));
 const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
@@ -99,6 +103,43 @@ if (only.has('scale')) {
     );
   }
   results.scale = rows;
+}
+
+if (only.has('table')) {
+  const n = Number(opt('--table-n', '1000'));
+  log(
+    `\n# /figures table at N=${n} articles, Chromium: input event → next frame with the result (median of 5)`
+  );
+  // Reuses the scale section's build of the same corpus when there is one.
+  if (!existsSync(`bench-out/build-${n}/en/figures.html`)) scaleTimings([n], () => [], log);
+  const r = await tableTimings(`bench-out/build-${n}`, 4181);
+  log(
+    `  ${r.figures} figures; rows JSON ${r.rowsJsonGzip} B gzip; ${r.htmlRows} rows in the HTML; all rows loaded in ${r.loadMs} ms`
+  );
+  log(`  rows in the DOM: ${r.domRowsTop} at the top, ${r.domRowsScrolled} scrolled halfway`);
+  log(
+    `  filter "${r.filter.query}" (${r.filter.matched} rows): median ${r.filter.medianMs.toFixed(1)} ms  [${r.filter.runsMs.map((x) => x.toFixed(1)).join(', ')}]`
+  );
+  log(
+    `  sort by value (all rows):     median ${r.sort.medianMs.toFixed(1)} ms  [${r.sort.runsMs.map((x) => x.toFixed(1)).join(', ')}]`
+  );
+  results.table = { n, ...r };
+}
+
+if (only.has('lighthouse')) {
+  log(`\n# Lighthouse 12 scores (default mobile profile, simulated throttling) — build/ on 127.0.0.1`);
+  const chart = d.charts.find((c) => c.type === 'bar')?.id ?? firstChart;
+  const pages = ['/en', `/en/charts/${chart}`, `/en/figures/${d.figures[0]?.id}`, `/en/embed/${chart}`];
+  const rows = await lighthouseScores('build', 4182, pages);
+  log(
+    `  ${'page'.padEnd(52)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)}`
+  );
+  for (const r of rows) {
+    log(
+      `  ${r.page.padEnd(52)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${String(r.seo).padStart(5)}`
+    );
+  }
+  results.lighthouse = rows;
 }
 
 mkdirSync('bench-out', { recursive: true });

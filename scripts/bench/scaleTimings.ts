@@ -34,7 +34,9 @@ export function scaleTimings(
     log(`  N=${n}: ${figures} figures; validate ${validate.seconds.toFixed(1)} s; building…`);
     const build = timed(join('node_modules', '.bin', 'vite'), ['build'], {
       CITED_FIGURES_DATA: dir,
-      CITED_FIGURES_OUT: out
+      CITED_FIGURES_OUT: out,
+      // Its own SvelteKit working dir, so a bench build never clobbers the one `vite preview` serves.
+      CITED_FIGURES_KIT_DIR: `bench-out/kit-${n}`
     });
     const pages = samplePages(n).map((p) => transferSize(out, p));
     log(`  N=${n}: build ${build.seconds.toFixed(1)} s`);

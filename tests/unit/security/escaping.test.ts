@@ -61,7 +61,7 @@ describe('article and figure text never reaches a page as HTML', () => {
 
   it('figures table', () => {
     const { body } = render(FiguresPage, {
-      props: { data: { rows: figureListRows(d, 'en'), lang: 'en' } } as never
+      props: { data: { head: figureListRows(d, 'en'), total: d.figures.length, lang: 'en' } } as never
     });
     expectInert(body);
   });
