@@ -1,5 +1,5 @@
 import type { Mention } from '../../src/lib/quantity';
-import type { Figure } from '../../src/lib/schema';
+import { isCountUnit, type Figure } from '../../src/lib/schema';
 
 /** Seasons as the recognizer dates them: the month the season starts (秋 → September). */
 const SEASON_MONTH: Record<string, string> = { spring: '03', summer: '06', autumn: '09', winter: '12' };
@@ -15,16 +15,13 @@ function recognizerDate(d: string): string {
   return m ? `${m[1]}-${SEASON_MONTH[m[2] ?? '']}` : d;
 }
 
-/** Units the generic counter 个 can stand for: the noun after it decides, and the curator reads the noun. */
-const COUNTED = new Set(['count', 'projects', 'cities', 'pages', 'papers', 'people']);
-
 /**
  * Units a mention can share with a curated figure. A bare number (no unit in the quote, like the headline's
  * "10亿") takes its unit from context, which the curator supplies; 个 counts whatever noun follows it.
  */
 function unitAgrees(m: Mention, f: Figure): boolean {
   if (m.unit === f.unit || m.unit === null) return true;
-  return m.unit === 'count' && COUNTED.has(f.unit);
+  return m.unit === 'count' && isCountUnit(f.unit);
 }
 
 /** A date printed without a year (--09-05) agrees with the recognizer resolving it against the article's date. */

@@ -1,20 +1,9 @@
-import type { Figure } from '../../src/lib/schema';
+import { UNIT_CLASS, type Figure } from '../../src/lib/schema';
 
 const DIGITS = /\d+(?:\.\d+)?/g;
 const YEAR = /(?<!\d)(19|20)\d{2}(?!\d)/g;
-const COUNTS = new Set([
-  '%',
-  'USD',
-  'CNY',
-  'HKD',
-  'count',
-  'people',
-  'papers',
-  'pages',
-  'cities',
-  'projects',
-  'x'
-]);
+/** Quantities whose digits can be scaled: shares, money, counts and ratios (not durations, ranks or dates). */
+const SCALABLE = new Set(['share', 'money', 'count', 'ratio']);
 
 /**
  * A synthetic variant of a figure: the Arabic numbers in its quote scaled by `factor` (years shifted by
@@ -36,7 +25,8 @@ export function varyQuote(
       date: shift(f.date)
     };
   }
-  if (!COUNTS.has(f.unit)) return { quote: f.quote, value: f.value, low: f.low, high: f.high, date: f.date };
+  if (!SCALABLE.has(UNIT_CLASS[f.unit]))
+    return { quote: f.quote, value: f.value, low: f.low, high: f.high, date: f.date };
   const ratios = new Map<number, number>();
   const quote = f.quote.replace(DIGITS, (tok) => {
     const x = Number(tok);

@@ -2,7 +2,7 @@ import { extent } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { formatNumber } from '../format';
-import type { ChartScale, Lang, Unit } from '../schema';
+import { isWholeUnit, type ChartScale, type Lang, type Unit } from '../schema';
 import { SIZE } from './place';
 import { glyphFor } from './qualifier';
 import { textWidth } from './text';
@@ -89,23 +89,9 @@ export function axisTicks(
     values = powers.length >= 3 ? powers : values.filter((v) => /^[125]0*$/.test(String(Math.round(v))));
     while (values.length > room + 1) values = values.filter((_, i) => i % 2 === 0);
   }
-  if (WHOLE_UNITS.includes(unit)) values = values.filter((v) => Number.isInteger(v));
+  if (isWholeUnit(unit)) values = values.filter((v) => Number.isInteger(v));
   return values.map((value) => tickAt(value, scale(value), tickLabel(value, unit, lang), width));
 }
-
-/** Units counted in whole numbers: their axes never show 0.5 of a person, a page or a month. */
-const WHOLE_UNITS: readonly Unit[] = [
-  'count',
-  'people',
-  'papers',
-  'pages',
-  'cities',
-  'projects',
-  'years',
-  'months',
-  'rank',
-  'year'
-];
 
 /** A tick whose label is centred on it, unless centring would push the label past an edge of the chart. */
 export function tickAt(value: number, x: number, label: string, width: number): Tick {

@@ -7,7 +7,7 @@ import { isoDateCell, offsetCell, optionalNumberCell, partialDateCell, slugCell,
  * project that describes data is inferred from here.
  */
 
-export { COMPARATORS, UNITS, MENTION_KINDS } from './vocab';
+export { COMPARATORS, UNITS, MENTION_KINDS, UNIT_CLASS, isCountUnit, isWholeUnit } from './vocab';
 export type { Comparator, Unit, MentionKind } from './vocab';
 export { PARTIAL_DATE } from './cells';
 

@@ -28,6 +28,39 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+/**
+ * What kind of quantity each unit measures. A Record over every unit, so adding a unit does not compile until
+ * it is classified; modules ask for a class instead of keeping their own lists of units.
+ */
+export const UNIT_CLASS: Record<
+  Unit,
+  'share' | 'money' | 'count' | 'duration' | 'ratio' | 'rank' | 'calendar'
+> = {
+  '%': 'share',
+  USD: 'money',
+  CNY: 'money',
+  HKD: 'money',
+  count: 'count',
+  people: 'count',
+  papers: 'count',
+  pages: 'count',
+  cities: 'count',
+  projects: 'count',
+  years: 'duration',
+  months: 'duration',
+  x: 'ratio',
+  rank: 'rank',
+  year: 'calendar',
+  date: 'calendar'
+};
+
+/** Units of things counted one by one (what the generic counter 个 can stand for). */
+export const isCountUnit = (u: Unit): boolean => UNIT_CLASS[u] === 'count';
+
+/** Units counted in whole numbers: an axis never shows half a person, a month or a rank. */
+export const isWholeUnit = (u: Unit): boolean =>
+  UNIT_CLASS[u] !== 'share' && UNIT_CLASS[u] !== 'money' && UNIT_CLASS[u] !== 'ratio' && u !== 'date';
+
 /** Kinds of mention the recognizer reports. */
 export const MENTION_KINDS = [
   'number',
