@@ -86,20 +86,22 @@ if (only.has('scale')) {
   log(`\n# Scale: synthetic corpora (npm run synth), validate and build on this machine`);
   const rows = scaleTimings(
     sizes,
-    (n) => [
-      `/figures/${d.figures[0]?.id}-s${n - 1 > 0 ? 0 : 0}-r0`,
+    () => [
+      `/figures/${d.figures[0]?.id}-s0-r0`,
       '/figures',
-      ...(firstChart ? [`/charts/${firstChart}-g0-r0`] : [])
+      ...(firstChart ? [`/charts/${firstChart}-g0`] : []),
+      '/',
+      '/charts'
     ],
     log
   );
   log(
-    `  ${'N'.padStart(5)} ${'figures'.padStart(8)} ${'validate s'.padStart(11)} ${'build s'.padStart(8)}  page transfer (gzip bytes)`
+    `  ${'N'.padStart(5)} ${'figures'.padStart(8)} ${'charts'.padStart(7)} ${'validate s'.padStart(11)} ${'build s'.padStart(8)} ${'pages'.padStart(7)}  page transfer (gzip bytes)`
   );
   for (const r of rows) {
-    const pages = r.pages.map((p) => `${p.page.replace(/-s0-r0$|-g0-r0$/, '…')} ${p.total}`).join(', ');
+    const pages = r.pages.map((p) => `${p.page.replace(/-s0-r0$|-g0$/, '…')} ${p.total}`).join(', ');
     log(
-      `  ${String(r.n).padStart(5)} ${String(r.figures).padStart(8)} ${r.validateS.toFixed(1).padStart(11)} ${r.buildS.toFixed(1).padStart(8)}  ${pages}`
+      `  ${String(r.n).padStart(5)} ${String(r.figures).padStart(8)} ${String(r.charts).padStart(7)} ${r.validateS.toFixed(1).padStart(11)} ${r.buildS.toFixed(1).padStart(8)} ${String(r.htmlPages).padStart(7)}  ${pages}`
     );
   }
   results.scale = rows;

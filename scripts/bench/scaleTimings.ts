@@ -1,8 +1,23 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { transferSize, type Transfer } from './transferSizes';
 
-export type ScaleRow = { n: number; figures: number; validateS: number; buildS: number; pages: Transfer[] };
+export type ScaleRow = {
+  n: number;
+  figures: number;
+  charts: number;
+  validateS: number;
+  buildS: number;
+  /** HTML files the build wrote (every page in both languages). */
+  htmlPages: number;
+  pages: Transfer[];
+};
+
+/** How many .html files a folder holds, at any depth. */
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
 
 function timed(
   cmd: string,
@@ -30,6 +45,7 @@ export function scaleTimings(
     const out = `bench-out/build-${n}`;
     const synth = timed(tsx, ['scripts/synth.ts', '--articles', String(n), '--out', dir]);
     const figures = Number(/(\d+) figures/.exec(synth.out)?.[1] ?? 0);
+    const charts = Number(/(\d+) charts/.exec(synth.out)?.[1] ?? 0);
     const validate = timed(tsx, ['scripts/validate.ts', '--data', dir]);
     log(`  N=${n}: ${figures} figures; validate ${validate.seconds.toFixed(1)} s; building…`);
     const build = timed(join('node_modules', '.bin', 'vite'), ['build'], {
@@ -39,7 +55,8 @@ export function scaleTimings(
       CITED_FIGURES_KIT_DIR: `bench-out/kit-${n}`
     });
     const pages = samplePages(n).map((p) => transferSize(out, p));
-    log(`  N=${n}: build ${build.seconds.toFixed(1)} s`);
-    return { n, figures, validateS: validate.seconds, buildS: build.seconds, pages };
+    const htmlPages = countHtml(out);
+    log(`  N=${n}: build ${build.seconds.toFixed(1)} s, ${htmlPages} HTML pages`);
+    return { n, figures, charts, validateS: validate.seconds, buildS: build.seconds, htmlPages, pages };
   });
 }

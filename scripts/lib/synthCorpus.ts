@@ -13,8 +13,8 @@ export type SynthCorpus = {
 };
 
 /**
- * N synthetic articles made from the real ones: article k copies template article k mod 5, writing each of
- * its figures (repeated until `perArticle` figures) as the figure's paragraph with the numbers varied. Each
+ * N synthetic articles made from the real ones: article k copies template article k mod 5, writing
+ * `perArticle` of its figures (cycling through them) as the figure's paragraph with the numbers varied. Each
  * group of one synthetic article per template gets its own copy of every chart. Offsets are computed while
  * the text is written, so the corpus passes the same validation as the real one.
  */
@@ -35,27 +35,30 @@ export function synthCorpus(real: Dataset, n: number, perArticle = 20, seed = 1)
       .sort((a, b) => a.quote_start - b.quote_start);
     const id = `synth-${String(k).padStart(5, '0')}`;
     let text = `合成文章 ${k}(以 ${tpl.id} 为模板,数字已随机改变)\n`;
-    const repeats = Math.max(1, Math.ceil(perArticle / Math.max(1, own.length)));
-    for (let r = 0; r < repeats; r++) {
-      for (const f of own) {
-        const ctx = quoteInContext(raw, f.quote_start, f.quote_end, 60);
-        const v = varyQuote(f, 0.5 + rand() * 1.5, Math.floor(rand() * 7) - 3);
-        const start = text.length + ctx.before.length;
-        text += `${ctx.before}${v.quote}${ctx.after}\n`;
-        const fid = `${f.id}-s${k}-r${r}`;
-        idMap.set(`${group}|${r}|${f.id}`, fid);
-        figures.push({
-          ...f,
-          ...v,
-          id: fid,
-          article_id: id,
-          claim_id: f.claim_id ? `${f.claim_id}-g${group}` : '',
-          quote_start: start,
-          quote_end: start + v.quote.length,
-          subject_zh: `${f.subject_zh}(合成${k})`,
-          subject_en: `${f.subject_en} (synthetic ${k})`
-        });
-      }
+    // Exactly `perArticle` figures: the template's figures in order, cycled (the issue's 1,000 articles
+    // make 20,000 figures); a repeat r of a figure is a new citation with its own varied numbers.
+    for (let i = 0; i < (own.length ? perArticle : 0); i++) {
+      const f = own[i % own.length];
+      const r = Math.floor(i / own.length);
+      if (!f) continue;
+      const ctx = quoteInContext(raw, f.quote_start, f.quote_end, 60);
+      const v = varyQuote(f, 0.5 + rand() * 1.5, Math.floor(rand() * 7) - 3);
+      const start = text.length + ctx.before.length;
+      text += `${ctx.before}${v.quote}${ctx.after}\n`;
+      const fid = `${f.id}-s${k}-r${r}`;
+      idMap.set(`${group}|${r}|${f.id}`, fid);
+      figures.push({
+        ...f,
+        ...v,
+        id: fid,
+        article_id: id,
+        claim_id: f.claim_id ? `${f.claim_id}-g${group}` : '',
+        quote_start: start,
+        quote_end: start + v.quote.length,
+        // A repeat is another subject (a chart shows every repeat of a figure side by side).
+        subject_zh: `${f.subject_zh}(合成${k}${r ? `-${r + 1}` : ''})`,
+        subject_en: `${f.subject_en} (synthetic ${k}${r ? `-${r + 1}` : ''})`
+      });
     }
     texts.set(id, text);
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
@@ -86,13 +89,22 @@ function recheckCorroboration(figures: Figure[]): Figure[] {
   );
 }
 
+/**
+ * One copy of every chart per group, holding every repeat of its figures: the corpus keeps the real one's
+ * density of charts per article (13 charts for 5 articles), each chart a few times fuller.
+ */
 function cloneCharts(charts: ChartDef[], idMap: Map<string, string>): ChartDef[] {
-  const keys = [...new Set([...idMap.keys()].map((k) => k.split('|').slice(0, 2).join('|')))];
-  return keys.flatMap((gr) => {
-    const [g, r] = gr.split('|');
-    return charts.flatMap((c) => {
-      const ids = c.figures.map((f) => idMap.get(`${gr}|${f}`)).filter((x): x is string => x !== undefined);
-      return ids.length ? [{ ...c, id: `${c.id}-g${g}-r${r}`, figures: ids }] : [];
-    });
-  });
+  const groups = new Map<string, Set<string>>(); // group → its repeats
+  for (const key of idMap.keys()) {
+    const [g = '', r = ''] = key.split('|');
+    groups.set(g, (groups.get(g) ?? new Set()).add(r));
+  }
+  return [...groups].flatMap(([g, repeats]) =>
+    charts.flatMap((c) => {
+      const ids = [...repeats].flatMap((r) =>
+        c.figures.map((f) => idMap.get(`${g}|${r}|${f}`)).filter((x): x is string => x !== undefined)
+      );
+      return ids.length ? [{ ...c, id: `${c.id}-g${g}`, figures: ids }] : [];
+    })
+  );
 }

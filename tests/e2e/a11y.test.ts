@@ -24,7 +24,7 @@ const pages = [
   '/data',
   '/present',
   '/embed/compute-gap',
-  '/embed/cloud-iaas-share-2024h2/dark'
+  '/embed/cloud-iaas-share-2024h2?theme=dark'
 ];
 
 type Combo = { lang: 'zh' | 'en'; scheme: 'light' | 'dark'; width: number; height: number };

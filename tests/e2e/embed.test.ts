@@ -35,8 +35,11 @@ test('an embed works inside an iframe of another origin and reports its height',
   await expect.poll(async () => (await page.locator('#f').boundingBox())?.height).toBe(last?.height);
 });
 
-test('an embed has no site chrome, pins language and theme from its path', async ({ page }) => {
-  await page.goto('/embed/compute-gap/dark');
+test('an embed has no site chrome, takes its language from the path and a pinned theme from ?theme=', async ({
+  page
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/embed/compute-gap?theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.locator('header nav')).toHaveCount(0);
@@ -44,6 +47,9 @@ test('an embed has no site chrome, pins language and theme from its path', async
     getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
   );
   expect(bg).toBe('#15171a');
+  // Without the query the embed follows the reader's system.
+  await page.goto('/embed/compute-gap');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
 test('/present shows one chart per slide and moves with the arrow keys', async ({ page }) => {

@@ -6,8 +6,16 @@
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
 
-/** Width of one character in em. */
+const emCache = new Map<string, number>();
+
+/** Width of one character in em (cached: a chart's labels reuse a few hundred characters). */
 function charEm(ch: string): number {
+  let em = emCache.get(ch);
+  if (em === undefined) emCache.set(ch, (em = classifyEm(ch)));
+  return em;
+}
+
+function classifyEm(ch: string): number {
   if (CJK.test(ch)) return 1;
   if (ch === ' ') return 0.32;
   if (/[0-9]/.test(ch)) return 0.64;
@@ -31,6 +39,21 @@ export function textWidth(text: string, fontSize: number): number {
  * last one ends with an ellipsis when text was left over.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+  // Pure, and a build lays out the same labels on thousands of pages (every figure page redraws its chart),
+  // so results are kept; the cache is emptied when it grows past a bound rather than grown forever.
+  const key = `${maxWidth}|${fontSize}|${maxLines}|${text}`;
+  const hit = wrapCache.get(key);
+  if (hit) return [...hit];
+  if (wrapCache.size >= WRAP_CACHE_MAX) wrapCache.clear();
+  const lines = wrapUncached(text, maxWidth, fontSize, maxLines);
+  wrapCache.set(key, lines);
+  return [...lines];
+}
+
+const WRAP_CACHE_MAX = 20_000;
+const wrapCache = new Map<string, readonly string[]>();
+
+function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
   const tokens = tokenize(text);
   const lines: string[] = [];
   let line = '';

@@ -163,8 +163,12 @@ export type ChartView = {
   recordModel: ChartModel | null;
   /** Figures whose record differs: what the article says, what the record says, and where to read more. */
   recordNotes: { id: string; href: string; label: string; articleSays: string; recordSays: string }[];
-  /** The data table: every figure of the chart (marks and their labels) in the chart's order. */
+  /**
+   * The data table: every figure of the chart (marks and their labels) in the chart's order. Empty in a
+   * compact view (compactView), which draws no table; `figureCount` still counts them.
+   */
   rows: ChartMark[];
+  figureCount: number;
 };
 
 /** A tick of an axis; `anchor` keeps the first and last labels inside the chart. */

@@ -1,4 +1,5 @@
 import { describeValue } from '../format';
+import { datasetIndex } from '../data/datasetIndex';
 import type { Dataset } from '../data/validateDataset';
 import { localHref, t } from '../i18n';
 import { citeArticle, sourceLine } from '../provenance';
@@ -23,35 +24,16 @@ import type { ChartView } from './types';
 
 type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'> & Partial<Pick<Dataset, 'records'>>;
 
-const indexes = new WeakMap<
-  object,
-  { figures: Map<string, Figure>; articles: Map<string, Article>; records: Map<string, FigureRecord> }
->();
-
-/** Figures and articles by id, built once per dataset. */
-function indexOf(d: Data) {
-  let ix = indexes.get(d.figures);
-  if (!ix) {
-    ix = {
-      figures: new Map(d.figures.map((f) => [f.id, f])),
-      articles: new Map(d.articles.map((a) => [a.id, a])),
-      records: new Map((d.records ?? []).map((r) => [r.figure_id, r]))
-    };
-    indexes.set(d.figures, ix);
-  }
-  return ix;
-}
-
 /** The shaping context of a language: links carry the language prefix, names are in the language. */
 export function shapeContext(d: Data, lang: Lang, highlight?: string): ShapeContext {
   return {
     lang,
     figureHref: (id) => localHref(lang, `/figures/${id}`),
     articleHref: (id) => localHref(lang, `/articles/${id}`),
-    articles: indexOf(d).articles,
+    articles: datasetIndex(d).articles,
     statusNames: t(lang).statusNames,
     highlight,
-    records: indexOf(d).records
+    records: datasetIndex(d).records
   };
 }
 
@@ -61,7 +43,7 @@ export function shapeContext(d: Data, lang: Lang, highlight?: string): ShapeCont
  * highlighted figure (the figure page highlights its figure).
  */
 export function chartView(d: Data, def: ChartDef, lang: Lang, opts: { highlight?: string } = {}): ChartView {
-  const ix = indexOf(d);
+  const ix = datasetIndex(d);
   const figures = def.figures.map((id) => ix.figures.get(id)).filter((f): f is Figure => f !== undefined);
   const ctx = shapeContext(d, lang, opts.highlight ?? def.highlight);
   const model = shapeChart(def, figures, ctx);
@@ -96,8 +78,18 @@ export function chartView(d: Data, def: ChartDef, lang: Lang, opts: { highlight?
     model,
     recordModel: withRecords.some((f, i) => f !== figures[i]) ? shapeChart(def, withRecords, ctx) : null,
     recordNotes,
-    rows: modelRows(model)
+    rows: modelRows(model),
+    figureCount: figures.length
   };
+}
+
+/**
+ * A view for a compact figure (dashboards, the figure page's preview, slides), which draws no data table:
+ * the rows stay on the chart's page instead of being shipped, and serialized, with every page that shows
+ * the chart small.
+ */
+export function compactView(view: ChartView): ChartView {
+  return { ...view, rows: [] };
 }
 
 /**
@@ -135,21 +127,50 @@ function chartsByFigure(d: Data): Map<string, ChartDef[]> {
   return m;
 }
 
-export type TopicCharts = { topic: Topic; name: string; charts: ChartView[]; total: number };
+/**
+ * How many charts of a topic the chart index and the slide deck draw. Every chart of the curated corpus
+ * fits; a synthetic corpus of thousands gets the first twelve per topic drawn and the rest listed.
+ */
+export const GALLERY_PER_TOPIC = 12;
+
+/** A chart as a line in an index: enough to find it and open it, nothing drawn. */
+export type ChartLink = { id: string; href: string; title: string; type: ChartDef['type']; figures: number };
+
+export type TopicCharts = {
+  topic: Topic;
+  name: string;
+  /** The first `perTopic` charts of the topic, shaped to be drawn. */
+  charts: ChartView[];
+  /** The topic's other charts as links, when asked for (an index); otherwise empty. */
+  more: ChartLink[];
+  total: number;
+};
 
 /**
  * Every chart, grouped by topic in the site's topic order; topics without charts are left out. `perTopic`
- * caps how many charts of a topic are shaped (a dashboard over a very large corpus); `total` says how many
- * there are.
+ * caps how many charts of a topic are shaped (a page drawing thousands of charts would weigh megabytes and
+ * take seconds to render); `listRest` lists the others as links; `total` says how many there are.
  */
-export function chartsByTopic(d: Data, lang: Lang, perTopic = Infinity): TopicCharts[] {
+export function chartsByTopic(
+  d: Data,
+  lang: Lang,
+  { perTopic = Infinity, listRest = false }: { perTopic?: number; listRest?: boolean } = {}
+): TopicCharts[] {
   const names = t(lang).topicNames;
   return TOPICS.map((topic) => {
     const defs = d.charts.filter((c) => c.topic === topic);
+    const rest = listRest ? defs.slice(perTopic) : [];
     return {
       topic,
       name: names[topic],
-      charts: defs.slice(0, perTopic).map((c) => chartView(d, c, lang)),
+      charts: defs.slice(0, perTopic).map((c) => compactView(chartView(d, c, lang))),
+      more: rest.map((c) => ({
+        id: c.id,
+        href: localHref(lang, `/charts/${c.id}`),
+        title: c.title[lang],
+        type: c.type,
+        figures: c.figures.length
+      })),
       total: defs.length
     };
   }).filter((g) => g.total > 0);
@@ -197,9 +218,9 @@ export function citationsDiffer(a: Figure, b: Figure): boolean {
  * elsewhere with a different value.
  */
 export function chartPage(d: Data, id: string, lang: Lang): ChartPageData | null {
-  const def = d.charts.find((c) => c.id === id);
+  const ix = datasetIndex(d);
+  const def = ix.charts.get(id);
   if (!def) return null;
-  const ix = indexOf(d);
   const figures = def.figures.map((f) => ix.figures.get(f)).filter((f): f is Figure => f !== undefined);
   const ref = (f: Figure): FigureRef => {
     const a = ix.articles.get(f.article_id);
@@ -214,7 +235,7 @@ export function chartPage(d: Data, id: string, lang: Lang): ChartPageData | null
   const conflicts: ConflictNote[] = [];
   for (const f of figures) {
     const differing = f.claim_id
-      ? d.figures.filter((g) => g.claim_id === f.claim_id && g.id !== f.id && citationsDiffer(f, g))
+      ? (ix.byClaim.get(f.claim_id) ?? []).filter((g) => g.id !== f.id && citationsDiffer(f, g))
       : [];
     if (f.status === 'conflicting' || differing.length) {
       conflicts.push({
@@ -258,6 +279,6 @@ export function chartsForFigure(
   const first = defs[0];
   return {
     links: defs.map((c) => ({ id: c.id, title: c.title[lang], href: localHref(lang, `/charts/${c.id}`) })),
-    preview: first ? chartView(d, first, lang, { highlight: figureId }) : null
+    preview: first ? compactView(chartView(d, first, lang, { highlight: figureId })) : null
   };
 }

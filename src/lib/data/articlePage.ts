@@ -2,6 +2,7 @@ import { describeValue } from '../format';
 import type { Article, Lang } from '../schema';
 import { normalizeText } from '../normalize';
 import { articleReliability, type Reliability } from '../verify/articleReliability';
+import { datasetIndex } from './datasetIndex';
 import { articleSegments, type Segment } from './articleSpans';
 import { rawToNormalized } from './rawToNormalized';
 import type { Dataset } from './validateDataset';
@@ -19,12 +20,11 @@ export type ArticlePage = {
 
 /** The article page: its text with every figure's quote marked, and the figure list in reading order. */
 export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | null {
-  const article = d.articles.find((a) => a.id === id);
+  const ix = datasetIndex(d);
+  const article = ix.articles.get(id);
   const raw = article && d.texts[article.id];
   if (!article || raw === undefined) return null;
-  const figures = d.figures
-    .filter((f) => f.article_id === id)
-    .sort((a, b) => a.quote_start - b.quote_start || a.id.localeCompare(b.id));
+  const figures = [...(ix.byArticle.get(id) ?? [])].sort((a, b) => a.quote_start - b.quote_start || a.id.localeCompare(b.id));
   const norm = normalizeText(raw);
   const normalized =
     norm.text === raw
@@ -37,10 +37,9 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
             quote_end: rawToNormalized(norm, f.quote_end, 'end')
           }))
         );
-  const records = new Map(d.records.map((r) => [r.figure_id, r]));
   return {
     article,
-    reliability: articleReliability(id, d.figures, records, lang),
+    reliability: articleReliability(id, figures, ix.records, lang),
     raw: articleSegments(raw, figures),
     normalized,
     figures: figures.map((f) => ({

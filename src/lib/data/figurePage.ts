@@ -1,6 +1,7 @@
 import { describeComparator, describeValue } from '../format';
 import { quoteInContext, sourceLine, textFragmentUrl, type QuoteContext } from '../provenance';
 import type { Article, Figure, Lang } from '../schema';
+import { datasetIndex } from './datasetIndex';
 import { relatedFigures } from './relatedFigures';
 import type { Dataset } from './validateDataset';
 
@@ -21,11 +22,12 @@ export type FigurePage = {
 
 /** Everything a figure page shows, shaped on the server so the page only lays it out. */
 export function figurePage(d: Dataset, id: string, lang: Lang): FigurePage | null {
-  const figure = d.figures.find((f) => f.id === id);
-  const article = figure && d.articles.find((a) => a.id === figure.article_id);
+  const ix = datasetIndex(d);
+  const figure = ix.figures.get(id);
+  const article = figure && ix.articles.get(figure.article_id);
   const raw = article && d.texts[article.id];
   if (!figure || !article || raw === undefined) return null;
-  const articles = new Map(d.articles.map((a) => [a.id, a]));
+  const articles = ix.articles;
   const link = (f: Figure): RelatedLink => {
     const a = articles.get(f.article_id);
     return {
@@ -36,7 +38,7 @@ export function figurePage(d: Dataset, id: string, lang: Lang): FigurePage | nul
       article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id
     };
   };
-  const related = relatedFigures(figure, d.figures);
+  const related = relatedFigures(figure, ix);
   return {
     figure,
     article,

@@ -1,15 +1,17 @@
 import type { Figure } from '../schema';
+import type { DatasetIndex } from './datasetIndex';
 
 /** Figures that share a figure's claim in other articles, and the other figures of its own article. */
 export function relatedFigures(
   figure: Figure,
-  all: readonly Figure[]
+  ix: Pick<DatasetIndex, 'byClaim' | 'byArticle'>
 ): { sameClaim: Figure[]; sameArticle: Figure[] } {
   const sameClaim = figure.claim_id
-    ? all.filter((f) => f.claim_id === figure.claim_id && f.id !== figure.id)
+    ? (ix.byClaim.get(figure.claim_id) ?? []).filter((f) => f.id !== figure.id)
     : [];
-  const sameArticle = all.filter(
-    (f) => f.article_id === figure.article_id && f.id !== figure.id && !sameClaim.includes(f)
+  const claimed = new Set(sameClaim.map((f) => f.id));
+  const sameArticle = (ix.byArticle.get(figure.article_id) ?? []).filter(
+    (f) => f.id !== figure.id && !claimed.has(f.id)
   );
   return { sameClaim, sameArticle };
 }

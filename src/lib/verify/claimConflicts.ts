@@ -47,7 +47,12 @@ function compare(a: Figure, b: Figure): ConflictKind[] {
  */
 export function claimConflicts(figures: readonly Figure[]): Conflict[] {
   const groups = new Map<string, Figure[]>();
-  for (const f of figures) if (f.claim_id) groups.set(f.claim_id, [...(groups.get(f.claim_id) ?? []), f]);
+  for (const f of figures) {
+    if (!f.claim_id) continue;
+    const rows = groups.get(f.claim_id);
+    if (rows) rows.push(f);
+    else groups.set(f.claim_id, [f]);
+  }
   const out: Conflict[] = [];
   for (const [claimId, rows] of groups) {
     rows.forEach((a, i) =>

@@ -1,10 +1,10 @@
 import { describeValue } from '../format';
 import { recordValueText } from './recordValueText';
+import { datasetIndex } from '../data/datasetIndex';
 import type { Dataset } from '../data/validateDataset';
 import type { Lang, Verdict } from '../schema';
-import { claimConflicts } from './claimConflicts';
+import { conflictsByFigure } from './conflictsByFigure';
 import { claimReview, jsonLdText } from './claimReview';
-import { mentionConflicts } from './mentionConflicts';
 import { VERDICT_WORDS } from './verdictWords';
 
 export type FigureCheck = {
@@ -24,9 +24,10 @@ export type FigureCheck = {
 
 /** The verification panel of a figure page: the article's claim and the record side by side. */
 export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | null {
-  const figure = d.figures.find((f) => f.id === id);
-  const record = d.records.find((r) => r.figure_id === id);
-  const article = figure && d.articles.find((a) => a.id === figure.article_id);
+  const ix = datasetIndex(d);
+  const figure = ix.figures.get(id);
+  const record = ix.records.get(id);
+  const article = figure && ix.articles.get(figure.article_id);
   if (!figure || !record || !article) return null;
   const recordSays = recordValueText(record, figure.unit, lang);
   const zh = lang === 'zh';
@@ -47,32 +48,29 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
         name: 'names differ',
         title: 'titles differ'
       };
-  const byId = new Map(d.figures.map((f) => [f.id, f]));
+  const byId = ix.figures;
+  const mine = conflictsByFigure(d).get(id) ?? { claims: [], mentions: [] };
   const conflicts = [
-    ...claimConflicts(d.figures)
-      .filter((c) => c.figureIds.includes(id))
-      .map((c) => {
-        const other = c.figureIds.find((x) => x !== id) ?? '';
-        const o = byId.get(other);
-        const where = c.crossArticle
-          ? zh
-            ? '另一篇文章'
-            : 'another article'
-          : zh
-            ? '同一篇文章'
-            : 'the same article';
-        const says = o ? `${describeValue(o, lang)}(“${o.quote}”)` : other;
-        return {
-          text: `${kindWords[c.kind]}: ${where} ${zh ? '写作' : 'says'} ${says}`,
-          otherFigureIds: [other]
-        };
-      }),
-    ...mentionConflicts(d.mentions)
-      .filter((c) => c.figureIds.includes(id))
-      .map((c) => ({
-        text: `${kindWords[c.kind]}: ${c.values.join(' / ')}`,
-        otherFigureIds: c.figureIds.filter((x) => x !== id)
-      }))
+    ...mine.claims.map((c) => {
+      const other = c.figureIds.find((x) => x !== id) ?? '';
+      const o = byId.get(other);
+      const where = c.crossArticle
+        ? zh
+          ? '另一篇文章'
+          : 'another article'
+        : zh
+          ? '同一篇文章'
+          : 'the same article';
+      const says = o ? `${describeValue(o, lang)}(“${o.quote}”)` : other;
+      return {
+        text: `${kindWords[c.kind]}: ${where} ${zh ? '写作' : 'says'} ${says}`,
+        otherFigureIds: [other]
+      };
+    }),
+    ...mine.mentions.map((c) => ({
+      text: `${kindWords[c.kind]}: ${c.values.join(' / ')}`,
+      otherFigureIds: c.figureIds.filter((x) => x !== id)
+    }))
   ];
   const review = claimReview(figure, article, record);
   return {

@@ -43,6 +43,28 @@ describe('chart views on the real data', () => {
     ]);
   });
 
+  it('an index draws the first charts of a topic and lists the others as links', () => {
+    const groups = chartsByTopic(dataset, 'en', { perTopic: 1, listRest: true });
+    for (const g of groups) {
+      expect(g.charts).toHaveLength(1);
+      expect(g.charts.length + g.more.length).toBe(g.total);
+      for (const c of g.more) {
+        expect(c.href).toBe(`/en/charts/${c.id}`);
+        expect(c.figures).toBe(def(c.id).figures.length);
+        expect(c.title).toBe(def(c.id).title.en);
+      }
+    }
+    const people = groups.find((g) => g.topic === 'people');
+    expect(people?.more.map((c) => c.id)).toEqual(
+      dataset.charts
+        .filter((c) => c.topic === 'people')
+        .slice(1)
+        .map((c) => c.id)
+    );
+    // Without listRest (the home dashboard), the others are only counted.
+    expect(chartsByTopic(dataset, 'en', { perTopic: 1 }).every((g) => g.more.length === 0)).toBe(true);
+  });
+
   it('a chart page lists its articles and its conflicts: status conflicting, or the same claim with another value', () => {
     const page = chartPage(dataset, 'money-amounts', 'en');
     expect(page?.sources.map((s) => s.id).sort()).toEqual([

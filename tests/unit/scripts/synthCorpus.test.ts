@@ -37,10 +37,10 @@ describe('varyQuote', () => {
 describe('synthCorpus', () => {
   const corpus = synthCorpus(real, 7, 20, 3);
 
-  it('makes N articles of at least the requested figures each, deterministically', () => {
+  it('makes N articles of exactly the requested figures each, deterministically', () => {
     expect(corpus.articles).toHaveLength(7);
     for (const a of corpus.articles) {
-      expect(corpus.figures.filter((f) => f.article_id === a.id).length).toBeGreaterThanOrEqual(20);
+      expect(corpus.figures.filter((f) => f.article_id === a.id)).toHaveLength(20);
     }
     expect(synthCorpus(real, 7, 20, 3).figures).toEqual(corpus.figures);
   });

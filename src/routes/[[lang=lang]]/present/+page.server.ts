@@ -1,4 +1,4 @@
-import { chartView } from '$lib/charts/views';
+import { chartView, compactView, GALLERY_PER_TOPIC } from '$lib/charts/views';
 import { langOf } from '$lib/i18n';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -6,7 +6,20 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params }) => {
   const d = dataset();
   const lang = langOf(params.lang);
-  return { lang, views: d.charts.map((c) => chartView(d, c, lang)) };
+  // The charts in file order (the curator's order), at most GALLERY_PER_TOPIC of a topic: a deck of
+  // thousands of slides would be megabytes of SVG that nobody presents.
+  const seen = new Map<string, number>();
+  const defs = d.charts.filter((c) => {
+    const n = (seen.get(c.topic) ?? 0) + 1;
+    seen.set(c.topic, n);
+    return n <= GALLERY_PER_TOPIC;
+  });
+  return {
+    lang,
+    views: defs.map((c) => compactView(chartView(d, c, lang))),
+    total: d.charts.length,
+    perTopic: GALLERY_PER_TOPIC
+  };
 };
 
 export const entries: EntryGenerator = () => [{}, { lang: 'en' }];
