@@ -10,9 +10,11 @@ import { expect, test } from '@playwright/test';
 let host: Server;
 let hostUrl = '';
 test.beforeAll(async () => {
+  // The site under test, wherever the config serves it.
+  const site = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin;
   const page = `<!doctype html><html><body>
-    <iframe id="f" src="http://127.0.0.1:4173/en/embed/compute-gap" style="width:640px;border:0" height="100"></iframe>
-    <script>window.heights=[];addEventListener('message',function(e){if(e.origin==='http://127.0.0.1:4173'&&e.data&&e.data.type==='cited-figures:height'){window.heights.push(e.data);document.getElementById('f').style.height=e.data.height+'px'}})</script>
+    <iframe id="f" src="${site}/en/embed/compute-gap" style="width:640px;border:0" height="100"></iframe>
+    <script>window.heights=[];addEventListener('message',function(e){if(e.origin==='${site}'&&e.data&&e.data.type==='cited-figures:height'){window.heights.push(e.data);document.getElementById('f').style.height=e.data.height+'px'}})</script>
   </body></html>`;
   host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
