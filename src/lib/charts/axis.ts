@@ -2,7 +2,7 @@ import { extent } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { formatNumber } from '../format';
-import { isWholeUnit, type ChartScale, type Lang, type Unit } from '../schema';
+import { isWholeUnit, type ChartScale, type Lang, type Unit } from '../schema/vocab';
 import { SIZE } from './place';
 import { glyphFor } from './qualifier';
 import { textWidth } from './text';

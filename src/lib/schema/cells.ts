@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTIAL_DATE } from './vocab';
 
 /**
  * Cell converters: CSV cells arrive as strings (papaparse never auto-types, so "00700" stays text) and zod
@@ -54,12 +55,6 @@ function isRealIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/**
- * A partial date as precise as the article is: 2018, 2018-09, 2018-09-17, --07 or --07-23 (year not
- * stated), 2024-H2 (a half-year), 2018-autumn (a season), or 2017/2022 (an interval of years).
- */
-export const PARTIAL_DATE =
-  /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-H[12]|-(?:spring|summer|autumn|winter))?|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4}\/\d{4})$/;
 export const partialDateCell = z
   .string()
   .refine(

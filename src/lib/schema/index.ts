@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPARATORS, UNITS } from './vocab';
+import { CHART_SCALES, CHART_TYPES, COMPARATORS, DATE_PRECISIONS, STATUSES, TOPICS, UNITS } from './vocab';
 import { isoDateCell, offsetCell, optionalNumberCell, partialDateCell, slugCell, urlCell } from './cells';
 
 /**
@@ -7,17 +7,23 @@ import { isoDateCell, offsetCell, optionalNumberCell, partialDateCell, slugCell,
  * project that describes data is inferred from here.
  */
 
-export { COMPARATORS, UNITS, MENTION_KINDS, UNIT_CLASS, isCountUnit, isWholeUnit } from './vocab';
-export type { Comparator, Unit, MentionKind } from './vocab';
-export { PARTIAL_DATE } from './cells';
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const STATUSES = ['as-cited', 'corroborated', 'conflicting'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'season', 'half', 'year', 'years'] as const;
-export const TOPICS = ['cloud-market', 'research', 'compute', 'money', 'people', 'events'] as const;
-export type Topic = (typeof TOPICS)[number];
+export {
+  CHART_SCALES,
+  CHART_TYPES,
+  COMPARATORS,
+  DATE_PRECISIONS,
+  LANGS,
+  MENTION_KINDS,
+  PARTIAL_DATE,
+  STATUSES,
+  TOPICS,
+  UNITS,
+  UNIT_CLASS,
+  VERDICTS,
+  isCountUnit,
+  isWholeUnit
+} from './vocab';
+export type { ChartScale, ChartType, Comparator, Lang, MentionKind, Topic, Unit, Verdict } from './vocab';
 
 /** data/articles.csv: one row per raw article file. */
 export const articleRow = z.object({
@@ -113,13 +119,7 @@ export function comparatorIssues(f: Bounds): { path: string[]; message: string }
   return out;
 }
 
-export const CHART_TYPES = ['bar', 'grouped-bar', 'interval', 'dot-log', 'timeline'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
-
 const bilingual = { zh: z.string().min(1), en: z.string().min(1) };
-
-export const CHART_SCALES = ['linear', 'log'] as const;
-export type ChartScale = (typeof CHART_SCALES)[number];
 
 /** One axis of a chart, per unit: its scale and, optionally, a fixed domain (e.g. 0–100 for percentages). */
 export const chartAxis = z.strictObject({
@@ -160,5 +160,5 @@ export const chartDef = z.strictObject({
 });
 export type ChartDef = z.infer<typeof chartDef>;
 export const chartsFile = z.array(chartDef);
-export { recordRow, RECORD_COLUMNS, VERDICTS, type FigureRecord, type Verdict } from './record';
+export { recordRow, RECORD_COLUMNS, type FigureRecord } from './record';
 export { mentionRow, MENTION_COLUMNS, type Mention } from './mention';

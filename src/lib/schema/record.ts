@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { VERDICTS } from './vocab';
 import { isoDateCell, optionalNumberCell, partialDateCell, slugCell, urlCell } from './cells';
-
-export const VERDICTS = ['matches', 'differs', 'unverified', 'not-checkable'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /**
  * data/records.csv: for each figure, what its primary record says and the verdict. A verdict that claims

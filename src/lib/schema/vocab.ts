@@ -1,7 +1,32 @@
 /**
  * The closed vocabularies every data file and every module shares. Kept apart from the zod schemas so that
- * low-level modules (the quantity recognizer) can import the lists without pulling in zod.
+ * low-level modules (the quantity recognizer) and browser code can import the lists without pulling in zod:
+ * zod in a page's JavaScript probes `Function('')`, which the site's CSP reports as a violation.
  */
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const STATUSES = ['as-cited', 'corroborated', 'conflicting'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'half', 'year', 'years'] as const;
+export const TOPICS = ['cloud-market', 'research', 'compute', 'money', 'people', 'events'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const CHART_TYPES = ['bar', 'grouped-bar', 'interval', 'dot-log', 'timeline'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+export const CHART_SCALES = ['linear', 'log'] as const;
+export type ChartScale = (typeof CHART_SCALES)[number];
+
+/** How a figure fared against its primary record (data/records.csv). */
+export const VERDICTS = ['matches', 'differs', 'unverified', 'not-checkable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * A partial date as precise as the article is: 2018, 2018-09, 2018-09-17, --07 or --07-23 (year not
+ * stated), 2024-H2 (a half-year), 2018-autumn (a season), or 2017/2022 (an interval of years).
+ */
+export const PARTIAL_DATE =
+  /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-H[12]|-(?:spring|summer|autumn|winter))?|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4}\/\d{4})$/;
 
 /** How the article qualified a number: exactly, approximately, a bound, or a range. */
 export const COMPARATORS = ['=', '~', '>', '>=', '<', '<=', 'range'] as const;

@@ -1,6 +1,7 @@
 import { splitLabels } from '../../data/validateCharts';
 import { formatPartialDate } from '../../format';
-import { PARTIAL_DATE, type ChartDef, type Figure, type Lang } from '../../schema';
+import type { ChartDef, Figure, Lang } from '../../schema';
+import { PARTIAL_DATE } from '../../schema/vocab';
 import { toMark, type ShapeContext } from '../marks';
 import type { GroupedBarModel } from '../types';
 
