@@ -91,7 +91,8 @@ if (only.has('scale')) {
       '/figures',
       ...(firstChart ? [`/charts/${firstChart}-g0`] : []),
       '/',
-      '/charts'
+      '/charts',
+      '/articles'
     ],
     log
   );
