@@ -114,19 +114,6 @@ function recordReading(f: Figure, r: FigureRecord | undefined): Figure {
   return { ...f, comparator: '=', value: r.record_value, low: null, high: null, date };
 }
 
-const byFigure = new WeakMap<object, Map<string, ChartDef[]>>();
-
-/** Figure id → the charts that show it, built once per dataset (a figure page must not scan every chart). */
-function chartsByFigure(d: Data): Map<string, ChartDef[]> {
-  let m = byFigure.get(d.charts);
-  if (!m) {
-    m = new Map();
-    for (const c of d.charts) for (const id of c.figures) m.set(id, [...(m.get(id) ?? []), c]);
-    byFigure.set(d.charts, m);
-  }
-  return m;
-}
-
 /**
  * How many charts of a topic the chart index and the slide deck draw. Every chart of the curated corpus
  * fits; a synthetic corpus of thousands gets the first twelve per topic drawn and the rest listed.
@@ -275,7 +262,7 @@ export function chartsForFigure(
   figureId: string,
   lang: Lang
 ): { links: { id: string; title: string; href: string }[]; preview: ChartView | null } {
-  const defs = chartsByFigure(d).get(figureId) ?? [];
+  const defs = datasetIndex(d).chartsByFigure.get(figureId) ?? [];
   const first = defs[0];
   return {
     links: defs.map((c) => ({ id: c.id, title: c.title[lang], href: localHref(lang, `/charts/${c.id}`) })),

@@ -10,21 +10,30 @@ export type DatasetIndex = {
   byClaim: ReadonlyMap<string, readonly Figure[]>;
   /** Article id → its figures, in file order. */
   byArticle: ReadonlyMap<string, readonly Figure[]>;
+  /** Figure id → the charts that show it, in file order (a figure page must not scan every chart). */
+  chartsByFigure: ReadonlyMap<string, readonly ChartDef[]>;
 };
 
 type Indexable = Pick<Dataset, 'figures' | 'articles'> & Partial<Pick<Dataset, 'charts' | 'records'>>;
 
 const cache = new WeakMap<object, { from: unknown[]; ix: DatasetIndex }>();
 
+/** Adds `value` to the list under `key`, in order. */
+function append<V>(m: Map<string, V[]>, key: string, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
 function groupBy(figures: readonly Figure[], key: (f: Figure) => string): Map<string, Figure[]> {
   const m = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const k = key(f);
-    if (!k) continue;
-    const list = m.get(k);
-    if (list) list.push(f);
-    else m.set(k, [f]);
-  }
+  for (const f of figures) if (key(f)) append(m, key(f), f);
+  return m;
+}
+
+function chartsByFigure(charts: readonly ChartDef[]): Map<string, ChartDef[]> {
+  const m = new Map<string, ChartDef[]>();
+  for (const c of charts) for (const id of c.figures) append(m, id, c);
   return m;
 }
 
@@ -44,7 +53,8 @@ export function datasetIndex(d: Indexable): DatasetIndex {
     charts: new Map((d.charts ?? []).map((c) => [c.id, c])),
     records: new Map((d.records ?? []).map((r) => [r.figure_id, r])),
     byClaim: groupBy(d.figures, (f) => f.claim_id),
-    byArticle: groupBy(d.figures, (f) => f.article_id)
+    byArticle: groupBy(d.figures, (f) => f.article_id),
+    chartsByFigure: chartsByFigure(d.charts ?? [])
   };
   cache.set(d.figures, { from, ix });
   return ix;

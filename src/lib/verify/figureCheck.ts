@@ -48,12 +48,11 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
         name: 'names differ',
         title: 'titles differ'
       };
-  const byId = ix.figures;
   const mine = conflictsByFigure(d).get(id) ?? { claims: [], mentions: [] };
   const conflicts = [
     ...mine.claims.map((c) => {
       const other = c.figureIds.find((x) => x !== id) ?? '';
-      const o = byId.get(other);
+      const o = ix.figures.get(other);
       const where = c.crossArticle
         ? zh
           ? '另一篇文章'

@@ -30,6 +30,13 @@ describe('datasetIndex', () => {
     }
   });
 
+  it('lists the charts that show each figure, in file order', () => {
+    const ix = datasetIndex(dataset);
+    for (const f of dataset.figures) {
+      expect(ix.chartsByFigure.get(f.id) ?? []).toEqual(dataset.charts.filter((c) => c.figures.includes(f.id)));
+    }
+  });
+
   it('is built once per dataset, and again when the same figures come with other records', () => {
     expect(datasetIndex(dataset)).toBe(datasetIndex(dataset));
     const other = { ...dataset, records: dataset.records.slice(0, 1) };

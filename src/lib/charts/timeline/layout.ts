@@ -131,6 +131,19 @@ export function layoutTimeline(model: TimelineModel, { width, lang }: TimelineLa
     y = h.next;
     return h.heading;
   };
+  // A lane's axis sits under its rows; the next lane starts below the tick labels.
+  const addLane = (
+    kind: LaneLayout['kind'],
+    laneTitle: Heading | null,
+    top: number,
+    bottom: number,
+    ticks: Tick[],
+    rows: TimelineRowLayout[]
+  ) => {
+    const axisBottom = bottom + SIZE.tick + 10;
+    lanes.push({ kind, title: laneTitle, top, axisY: bottom, bottom: axisBottom, left, right, ticks, rows });
+    y = axisBottom + 18;
+  };
 
   if (model.dated.length) {
     const laneTitle = several ? title(ui.dated) : null;
@@ -146,18 +159,7 @@ export function layoutTimeline(model: TimelineModel, { width, lang }: TimelineLa
       const label = yearStart ? String(d.getUTCFullYear()) : (ui.months[d.getUTCMonth()] ?? '');
       return tickAt(d.getTime(), x(d), label, width);
     });
-    lanes.push({
-      kind: 'dated',
-      title: laneTitle,
-      top,
-      axisY: bottom,
-      bottom: bottom + SIZE.tick + 10,
-      left,
-      right,
-      ticks,
-      rows
-    });
-    y = bottom + SIZE.tick + 10 + 18;
+    addLane('dated', laneTitle, top, bottom, ticks, rows);
   }
 
   if (model.undated.length) {
@@ -170,18 +172,7 @@ export function layoutTimeline(model: TimelineModel, { width, lang }: TimelineLa
       .ticks(12)
       .filter((v) => Number.isInteger(v) && v < 12 && v % step === 0)
       .map((v) => tickAt(v, x(v), ui.months[v] ?? '', width));
-    lanes.push({
-      kind: 'undated',
-      title: laneTitle,
-      top,
-      axisY: bottom,
-      bottom: bottom + SIZE.tick + 10,
-      left,
-      right,
-      ticks,
-      rows
-    });
-    y = bottom + SIZE.tick + 10 + 18;
+    addLane('undated', laneTitle, top, bottom, ticks, rows);
   }
 
   let durations: TimelineLayout['durations'] = null;
