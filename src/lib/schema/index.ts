@@ -12,6 +12,7 @@ export {
   CHART_TYPES,
   COMPARATORS,
   DATE_PRECISIONS,
+  DIFFERENCES,
   LANGS,
   MENTION_KINDS,
   PARTIAL_DATE,
@@ -23,7 +24,17 @@ export {
   isCountUnit,
   isWholeUnit
 } from './vocab';
-export type { ChartScale, ChartType, Comparator, Lang, MentionKind, Topic, Unit, Verdict } from './vocab';
+export type {
+  ChartScale,
+  ChartType,
+  Comparator,
+  Difference,
+  Lang,
+  MentionKind,
+  Topic,
+  Unit,
+  Verdict
+} from './vocab';
 
 /** data/articles.csv: one row per raw article file. */
 export const articleRow = z.object({

@@ -17,9 +17,16 @@ export type ChartType = (typeof CHART_TYPES)[number];
 export const CHART_SCALES = ['linear', 'log'] as const;
 export type ChartScale = (typeof CHART_SCALES)[number];
 
-/** How a figure fared against its primary record (data/records.csv). */
-export const VERDICTS = ['matches', 'differs', 'unverified', 'not-checkable'] as const;
+/**
+ * How a figure fared against its primary record (data/records.csv). `partly`: the record supports the number
+ * but not what the article says it counts (50 AI researchers cited as 50 PhDs).
+ */
+export const VERDICTS = ['matches', 'partly', 'differs', 'unverified', 'not-checkable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** What a `differs` or `partly` record disagrees with the article about (records.csv `differs_in`). */
+export const DIFFERENCES = ['value', 'counted', 'unit', 'date', 'attribution'] as const;
+export type Difference = (typeof DIFFERENCES)[number];
 
 /**
  * A partial date as precise as the article is: 2018, 2018-09, 2018-09-17, --07 or --07-23 (year not

@@ -21,7 +21,7 @@ export function articleReliability(
   const total = own.length;
   const sentence =
     lang === 'zh'
-      ? `本文${total}个数字中,${counts.matches}个与原始记录相符,${counts.differs}个不符,${counts.unverified}个未能核实,${counts['not-checkable']}个无法核查。`
-      : `Of this article's ${total} figures, ${counts.matches} match their primary record, ${counts.differs} differ, ${counts.unverified} could not be verified and ${counts['not-checkable']} cannot be checked.`;
+      ? `本文${total}个数字中，${counts.matches}个与原始记录相符，${counts.differs}个不符，${counts.partly}个数字相符但所计对象不符，${counts.unverified}个未能核实，${counts['not-checkable']}个无法核查。`
+      : `Of this article's ${total} figures, ${counts.matches} match their primary record, ${counts.differs} differ, ${counts.partly} match in number but not in what they count, ${counts.unverified} could not be verified and ${counts['not-checkable']} cannot be checked.`;
   return { counts, total, sentence };
 }

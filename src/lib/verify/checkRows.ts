@@ -2,6 +2,7 @@ import { describeValue } from '../format';
 import { recordValueText } from './recordValueText';
 import type { Dataset } from '../data/validateDataset';
 import type { Lang, Verdict } from '../schema';
+import { differenceLine } from './differenceLine';
 import { VERDICT_WORDS } from './verdictWords';
 
 /** One row of /checks and of checks.csv: a figure, its verdict and the record behind it. */
@@ -14,6 +15,8 @@ export type CheckRow = {
   recordSays: string;
   verdict: Verdict;
   verdictText: string;
+  /** One line: what a `differs` or `partly` record disagrees about; '' otherwise. */
+  differs: string;
   publisher: string;
   url: string;
   explanation: string;
@@ -38,6 +41,7 @@ export function checkRows(d: Dataset, lang: Lang): CheckRow[] {
         recordSays,
         verdict: r.verdict,
         verdictText: VERDICT_WORDS[lang][r.verdict],
+        differs: differenceLine(f, r, lang) ?? '',
         publisher: r.record_publisher,
         url: r.record_url,
         explanation: r.explanation,

@@ -1,32 +1,58 @@
 import { describeValue } from '../format';
-import type { Article, Figure, FigureRecord } from '../schema';
+import type { Article, Figure, FigureRecord, Lang } from '../schema';
 import { siteUrl } from '../site';
 import { VERDICT_WORDS } from './verdictWords';
 
-/** schema.org ClaimReview ratings: 1 = false (differs), 5 = true (matches), on a 1–5 scale. */
-const RATING = { matches: 5, differs: 1 } as const;
+/**
+ * schema.org ClaimReview ratings on a 1–5 scale: 1 = false (differs), 3 = half true (partly: the number is
+ * right, what it counts is not), 5 = true (matches).
+ */
+const RATING = { matches: 5, partly: 3, differs: 1 } as const;
 
 /**
- * The schema.org ClaimReview fact-checkers publish, for a figure whose verdict rests on a record. Unverified
- * and not-checkable figures get none: a ClaimReview without a rating would claim more than we know.
+ * Who made the claim: the article's author when the article names one, else its outlet; omitted when the
+ * article states neither (never guessed).
  */
-export function claimReview(figure: Figure, article: Article, record: FigureRecord): object | null {
-  if (record.verdict !== 'matches' && record.verdict !== 'differs') return null;
-  const author =
-    figure.attributed_to === 'unattributed' ? undefined : { '@type': 'Thing', name: figure.attributed_to };
+function claimAuthor(article: Article): object | undefined {
+  if (article.author) return { '@type': 'Person', name: article.author };
+  if (article.outlet) return { '@type': 'Organization', name: article.outlet };
+  return undefined;
+}
+
+/**
+ * The schema.org ClaimReview fact-checkers publish, for a figure whose verdict rests on a record, in the
+ * language of the page that carries it (its `url` is that page). Unverified and not-checkable figures get
+ * none: a ClaimReview without a rating would claim more than we know.
+ */
+export function claimReview(
+  figure: Figure,
+  article: Article,
+  record: FigureRecord,
+  lang: Lang = 'en'
+): object | null {
+  if (record.verdict !== 'matches' && record.verdict !== 'partly' && record.verdict !== 'differs')
+    return null;
+  const author = claimAuthor(article);
+  const zh = lang === 'zh';
+  const subject = zh ? figure.subject_zh : figure.subject_en;
+  const metric = zh ? figure.metric_zh : figure.metric_en;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: siteUrl(`/en/figures/${figure.id}`),
+    url: siteUrl(zh ? `/figures/${figure.id}` : `/en/figures/${figure.id}`),
+    inLanguage: zh ? 'zh-Hans' : 'en',
     datePublished: record.checked_on,
     author: { '@type': 'Organization', name: 'Cited Figures', url: siteUrl('/') },
-    claimReviewed: `${figure.subject_en} — ${figure.metric_en}: ${describeValue(figure, 'en')} (“${figure.quote}”)`,
+    claimReviewed: zh
+      ? `${subject}——${metric}：${describeValue(figure, 'zh')}（“${figure.quote}”）`
+      : `${subject} — ${metric}: ${describeValue(figure, 'en')} (“${figure.quote}”)`,
     itemReviewed: {
       '@type': 'Claim',
       ...(author ? { author } : {}),
+      ...(article.published ? { datePublished: article.published } : {}),
       appearance: {
         '@type': 'CreativeWork',
-        url: article.url || siteUrl(`/articles/${article.id}`),
+        url: article.url || siteUrl(zh ? `/articles/${article.id}` : `/en/articles/${article.id}`),
         headline: article.title || article.label_zh,
         ...(article.published ? { datePublished: article.published } : {}),
         ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {})
@@ -37,7 +63,7 @@ export function claimReview(figure: Figure, article: Article, record: FigureReco
       ratingValue: RATING[record.verdict],
       bestRating: 5,
       worstRating: 1,
-      alternateName: VERDICT_WORDS.en[record.verdict]
+      alternateName: VERDICT_WORDS[lang][record.verdict]
     }
   };
 }

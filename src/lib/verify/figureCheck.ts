@@ -5,15 +5,31 @@ import type { Dataset } from '../data/validateDataset';
 import type { Lang, Verdict } from '../schema';
 import { conflictsByFigure } from './conflictsByFigure';
 import { claimReview, jsonLdText } from './claimReview';
-import { VERDICT_WORDS } from './verdictWords';
+import { differenceLine } from './differenceLine';
+import { VERDICT_MEANINGS, VERDICT_WORDS } from './verdictWords';
 
 export type FigureCheck = {
   verdict: Verdict;
   verdictText: string;
+  /** What the verdict means, for a tooltip or legend. */
+  verdictMeaning: string;
+  /** One line: what a `differs` or `partly` record disagrees about; null otherwise. */
+  differs: string | null;
   articleSays: string;
+  /** What the article says the number counts (the figure's metric). */
+  articleCounts: string;
   /** What the record says, in the same words and units; null when the record gives no value. */
   recordSays: string | null;
-  record: { publisher: string; title: string; date: string; url: string; quote: string; definition: string };
+  record: {
+    publisher: string;
+    title: string;
+    date: string;
+    url: string;
+    quote: string;
+    /** BCP 47 tag of the record's quote: records are quoted in Chinese or in English. */
+    quoteLang: string;
+    definition: string;
+  };
   explanation: string;
   checkedOn: string;
   /** Disagreements with other rows of the same claim, or about the names the figure rests on. */
@@ -71,11 +87,14 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
       otherFigureIds: c.figureIds.filter((x) => x !== id)
     }))
   ];
-  const review = claimReview(figure, article, record);
+  const review = claimReview(figure, article, record, lang);
   return {
     verdict: record.verdict,
     verdictText: VERDICT_WORDS[lang][record.verdict],
+    verdictMeaning: VERDICT_MEANINGS[lang][record.verdict],
+    differs: differenceLine(figure, record, lang),
     articleSays: describeValue(figure, lang),
+    articleCounts: zh ? figure.metric_zh : figure.metric_en,
     recordSays,
     record: {
       publisher: record.record_publisher,
@@ -83,6 +102,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
       date: record.record_date,
       url: record.record_url,
       quote: record.record_quote,
+      quoteLang: /[\u3400-\u9fff]/.test(record.record_quote) ? 'zh' : 'en',
       definition: record.definition
     },
     explanation: record.explanation,

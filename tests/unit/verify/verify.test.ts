@@ -123,7 +123,8 @@ describe('cross-article and in-article conflicts on the real data', () => {
 describe('article reliability and ClaimReview', () => {
   it('counts verdicts per article and says so in words', () => {
     const r = articleReliability('aws-shanghai-institute-closure', dataset.figures, records, 'en');
-    const sum = r.counts.matches + r.counts.differs + r.counts.unverified + r.counts['not-checkable'];
+    const sum =
+      r.counts.matches + r.counts.partly + r.counts.differs + r.counts.unverified + r.counts['not-checkable'];
     expect(sum).toBe(r.total);
     expect(r.counts.differs).toBeGreaterThanOrEqual(3);
     expect(r.sentence).toMatch(/^Of this article's \d+ figures, \d+ match/);
