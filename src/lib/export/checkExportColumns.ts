@@ -19,6 +19,7 @@ export const CHECK_EXPORT_COLUMNS: CsvColumn<CheckRow>[] = [
       'articleSays',
       'recordSays',
       'verdict',
+      'differs',
       'publisher',
       'url',
       'explanation',
