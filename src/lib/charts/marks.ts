@@ -17,6 +17,11 @@ export type ShapeContext = {
   highlight?: string | undefined;
   /** Each figure's primary-record check (data/records.csv), to mark figures whose record differs. */
   records?: ReadonlyMap<string, FigureRecord>;
+  /**
+   * Shaping the chart as the records have it (the records switch): a mark whose record differs then quotes
+   * the record and names its publisher, so the tooltip never pairs the record's value with the article's words.
+   */
+  asRecorded?: boolean;
 };
 
 /** Appended to the value label of a figure another citation contradicts; the legend and notes explain it. */
@@ -52,7 +57,9 @@ export function toMark(
   const a = ctx.articles.get(f.article_id);
   const valueText = describeValue(f, lang);
   const sep = lang === 'zh' ? ',' : ', ';
-  const recordDiffers = ctx.records?.get(f.id)?.verdict === 'differs';
+  const record = ctx.records?.get(f.id);
+  const recordDiffers = record?.verdict === 'differs';
+  const fromRecord = ctx.asRecorded === true && recordDiffers && record !== undefined;
   return {
     id: f.id,
     href: ctx.figureHref(f.id),
@@ -71,10 +78,20 @@ export function toMark(
     valueText,
     qualifier: describeComparator(f.comparator, lang),
     ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? ':' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '(与原始记录不符)' : ' (the primary record differs)') : ''}`,
-    quote: f.quote,
-    quoteLang: a?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
-    article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id,
-    articleHref: ctx.articleHref(f.article_id),
+    ...(fromRecord
+      ? {
+          quote: record.record_quote,
+          quoteLang: /[\u3400-\u9fff]/.test(record.record_quote) ? 'zh' : 'en',
+          article: record.record_publisher,
+          articleHref: record.record_url,
+          fromRecord: true
+        }
+      : {
+          quote: f.quote,
+          quoteLang: a?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
+          article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id,
+          articleHref: ctx.articleHref(f.article_id)
+        }),
     status: f.status,
     statusLabel: ctx.statusNames[f.status],
     // A mark is highlighted when it is the chosen figure or carries it as a label (a share and its rank).

@@ -45,6 +45,11 @@ export type ChartMark = {
   statusLabel: string;
   /** The figure's primary record says something else (records.csv verdict `differs`). */
   recordDiffers: boolean;
+  /**
+   * Drawn as the record has it (records switch): `quote` is then the record's words, `article` its publisher
+   * and `articleHref` the record's URL.
+   */
+  fromRecord?: boolean;
   highlight: boolean;
   /** Figures drawn as text beside this mark (a rank beside its share). */
   labels: ChartMark[];

@@ -76,7 +76,9 @@ export function chartView(d: Data, def: ChartDef, lang: Lang, opts: { highlight?
     summary: summarizeChart(model, lang),
     legend: legendFor(model, lang),
     model,
-    recordModel: withRecords.some((f, i) => f !== figures[i]) ? shapeChart(def, withRecords, ctx) : null,
+    recordModel: withRecords.some((f, i) => f !== figures[i])
+      ? shapeChart(def, withRecords, { ...ctx, asRecorded: true })
+      : null,
     recordNotes,
     rows: modelRows(model),
     figureCount: figures.length

@@ -54,6 +54,8 @@ export const strings = {
       legendYears: '若干年',
       legendNoYear: '没有年份的日期:只按月份排列',
       notComparable: '各栏单位不同,坐标轴各自独立,不可相互比较。',
+      /** Tooltip label of a quote taken from the primary record (records switch on). */
+      recordSource: '原始记录',
       chartTypes: {
         bar: '条形图',
         'grouped-bar': '分组条形图',
@@ -197,6 +199,8 @@ export const strings = {
       legendYears: 'several years',
       legendNoYear: 'dates without a year: placed by month only',
       notComparable: 'The bands are in different units, each on its own axis: they are not comparable.',
+      /** Tooltip label of a quote taken from the primary record (records switch on). */
+      recordSource: 'Record',
       chartTypes: {
         bar: 'bar chart',
         'grouped-bar': 'grouped bar chart',
