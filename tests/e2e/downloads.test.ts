@@ -37,5 +37,5 @@ test('raw articles are served byte for byte and the downloads page links everyth
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
   const pkg = await (await request.get('/data/datapackage.json')).json();
-  expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(['figures', 'articles']);
+  expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(['figures', 'articles', 'checks']);
 });

@@ -1,4 +1,4 @@
-import { UNITS, type Article } from '../schema';
+import { STATUSES, UNITS, VERDICTS, type Article } from '../schema';
 import { QUALIFIER_WORDS } from './figureExportColumns';
 import { siteUrl } from '../site';
 import type { CsvColumn } from './toCsv';
@@ -15,59 +15,117 @@ const DESCRIPTIONS: Record<string, string> = {
   quote_end: 'End offset, exclusive',
   status: 'as-cited, corroborated (another article cites the same claim), conflicting (see note)',
   figure_page_url: 'The figure page: the quote highlighted in its paragraph',
-  sha256: 'sha256 of the raw article bytes'
+  sha256: 'sha256 of the raw article bytes',
+  articleSays: 'What the article says, in words with its qualifier',
+  recordSays:
+    'What the primary record says, in the same unit; empty when the record states no value of its own',
+  verdict:
+    'matches; partly (the number matches, not what the article says it counts); differs; unverified; not-checkable',
+  differs:
+    'For partly and differs: what disagrees (value, what is counted, unit or currency, date, attribution)',
+  publisher: 'Publisher of the primary record',
+  url: 'URL of the primary record',
+  explanation: 'How the verdict was reached; for unverified, what was searched',
+  checkedOn: 'Date of the check'
 };
 
-type Field = { name: string; type: 'string' | 'number'; description?: string };
+/** Table Schema types where a CSV column's own type ('string' | 'number') says less than the data. */
+const TYPES: Record<string, 'integer' | 'date'> = {
+  quote_start: 'integer',
+  quote_end: 'integer',
+  published: 'date',
+  article_published: 'date',
+  checkedOn: 'date'
+};
+
+/** Closed vocabularies, so a validator rejects a value outside them. */
+const ENUMS: Record<string, readonly string[]> = {
+  qualifier: Object.values(QUALIFIER_WORDS),
+  unit: UNITS,
+  status: STATUSES,
+  verdict: VERDICTS
+};
+
+type Field = {
+  name: string;
+  type: 'string' | 'number' | 'integer' | 'date';
+  description?: string;
+  constraints?: { required?: boolean; enum?: readonly string[] };
+};
 
 const fields = <R>(cols: readonly CsvColumn<R>[]): Field[] =>
   cols.map((c) => ({
     name: c.name,
-    type: c.type,
-    ...(DESCRIPTIONS[c.name] ? { description: DESCRIPTIONS[c.name] } : {})
+    type: TYPES[c.name] ?? c.type,
+    ...(DESCRIPTIONS[c.name] ? { description: DESCRIPTIONS[c.name] } : {}),
+    ...(c.name === 'id' ? { constraints: { required: true } } : {}),
+    ...(ENUMS[c.name] ? { constraints: { enum: ENUMS[c.name] } } : {})
   }));
 
+type TableSchema = {
+  fields: Field[];
+  primaryKey: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+};
+
+/** An absolute http(s) URL, or undefined: a package may not point at a root-relative or loopback-less path. */
+const absolute = (u: string): string | undefined => (/^https?:\/\//.test(u) ? u : undefined);
+
 /**
- * A Frictionless Data Package describing the downloadable CSVs (fields, types, units, sources), so the data
- * loads with standard tools (frictionless, pandas, R). Generated from the same column lists as the CSVs.
+ * A CSV as every download of this site writes it (toCsv): UTF-8 with a byte-order mark, CRLF, quoted.
+ * `encoding` is the IANA name "utf-8", as the Data Resource spec asks: a BOM is UTF-8's own signature, not
+ * another encoding ("utf-8-sig" is a Python codec name that other readers reject).
  */
-export function dataPackage<F, A>(
+const csvResource = (name: string, title: string, schema: TableSchema) => ({
+  name,
+  title,
+  path: `${name}.csv`,
+  profile: 'tabular-data-resource',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8',
+  dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+  schema
+});
+
+/**
+ * A Frictionless Data Package describing every CSV under /data (fields, types, vocabularies, keys, sources),
+ * so the data loads with standard tools (frictionless, pandas, R). Generated from the same column lists as
+ * the CSVs. No `licenses`: the repository states no licence, and an empty list is invalid. The per-chart CSVs
+ * (/charts/ID.csv) have the columns of figures.csv; a package may not point outside its folder.
+ */
+export function dataPackage<F, A, C>(
   figureColumns: readonly CsvColumn<F>[],
   articleColumns: readonly CsvColumn<A>[],
+  checkColumns: readonly CsvColumn<C>[],
   articles: readonly Article[]
 ) {
+  const homepage = absolute(siteUrl('/'));
   return {
-    profile: 'data-package',
+    profile: 'tabular-data-package',
     name: 'cited-figures',
     title: 'Cited Figures: numbers cited in news articles, with verbatim provenance',
-    homepage: siteUrl('/'),
+    ...(homepage ? { homepage } : {}),
     created_by: 'src/lib/export/dataPackage.ts (generated at build time from data/)',
-    licenses: [],
-    sources: articles.map((a) => ({
-      title: a.title || a.label_zh,
-      path: a.url || siteUrl(`/articles/${a.id}`)
-    })),
+    sources: articles.map((a) => {
+      const path = absolute(a.url) ?? absolute(siteUrl(`/articles/${a.id}`));
+      return { title: a.title || a.label_zh, ...(path ? { path } : {}) };
+    }),
     resources: [
-      {
-        name: 'figures',
-        path: 'figures.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
-        schema: { fields: fields(figureColumns), primaryKey: ['id'] }
-      },
-      {
-        name: 'articles',
-        path: 'articles.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
-        schema: { fields: fields(articleColumns), primaryKey: ['id'] }
-      }
+      csvResource('figures', 'Every figure the articles cite, with its quote and article', {
+        fields: fields(figureColumns),
+        primaryKey: ['id'],
+        foreignKeys: [{ fields: ['article_id'], reference: { resource: 'articles', fields: ['id'] } }]
+      }),
+      csvResource('articles', 'The articles, with their metadata and sha256', {
+        fields: fields(articleColumns),
+        primaryKey: ['id']
+      }),
+      csvResource('checks', 'Each figure checked against its primary record (English)', {
+        fields: fields(checkColumns),
+        primaryKey: ['id'],
+        foreignKeys: [{ fields: ['id'], reference: { resource: 'figures', fields: ['id'] } }]
+      })
     ]
   };
 }

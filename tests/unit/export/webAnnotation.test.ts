@@ -4,7 +4,8 @@ import {
   annotationCollection,
   dataPackage,
   FIGURE_EXPORT_COLUMNS,
-  ARTICLE_EXPORT_COLUMNS
+  ARTICLE_EXPORT_COLUMNS,
+  CHECK_EXPORT_COLUMNS
 } from '../../../src/lib/export';
 
 const { dataset } = readDataset('data');
@@ -42,12 +43,23 @@ describe('web annotations', () => {
 });
 
 describe('datapackage.json', () => {
-  it('describes every exported column with its type', () => {
-    const p = dataPackage(FIGURE_EXPORT_COLUMNS, ARTICLE_EXPORT_COLUMNS, dataset.articles);
+  it('describes every exported CSV, each column with its type', () => {
+    const p = dataPackage(
+      FIGURE_EXPORT_COLUMNS,
+      ARTICLE_EXPORT_COLUMNS,
+      CHECK_EXPORT_COLUMNS,
+      dataset.articles
+    );
+    expect(p.resources.map((r) => r.path)).toEqual(['figures.csv', 'articles.csv', 'checks.csv']);
     const figures = p.resources[0];
     expect(figures?.schema.fields.map((f) => f.name)).toEqual(FIGURE_EXPORT_COLUMNS.map((c) => c.name));
     expect(figures?.schema.fields.find((f) => f.name === 'value')?.type).toBe('number');
-    expect(figures?.encoding).toBe('utf-8-sig');
+    expect(figures?.schema.fields.find((f) => f.name === 'quote_start')?.type).toBe('integer');
+    expect(p.resources[2]?.schema.fields.map((f) => f.name)).toEqual(CHECK_EXPORT_COLUMNS.map((c) => c.name));
+    // An IANA name: a BOM is UTF-8's signature, and "utf-8-sig" is no encoding a validator knows.
+    expect(p.resources.every((r) => r.encoding === 'utf-8')).toBe(true);
+    // The repository states no licence: none is invented, and an empty list would be invalid.
+    expect(p).not.toHaveProperty('licenses');
     expect(p.sources).toHaveLength(dataset.articles.length);
   });
 });
