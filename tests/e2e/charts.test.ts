@@ -16,7 +16,9 @@ test('the chart page carries the data table, the computed source and the conflic
 }) => {
   await page.goto('/en/charts/money-amounts');
   const figure = page.locator('figure.chart');
-  await expect(figure.locator('figcaption')).toContainText('Source: 天眼查 (Tianyancha), as cited in');
+  await expect(figure.locator('figcaption')).toContainText(
+    'Source: 天眼查 (Tianyancha) for one figure; the other seven unattributed, as cited in'
+  );
   await expect(figure.locator('details.chart-table tbody tr')).toHaveCount(8);
   await expect(page.locator('#conflicts + ul > li')).toHaveCount(2);
 });

@@ -20,3 +20,4 @@ export { glyphFor, valueLabel } from './qualifier';
 export { legendFor } from './legend';
 export { summarizeChart } from './summary';
 export { chartView, chartPage, chartsByTopic, chartsForFigure, type ChartPageData } from './views';
+export { chartSize } from './chartSize';

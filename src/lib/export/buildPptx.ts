@@ -1,5 +1,8 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { ChartMark, ChartView } from '../charts/types';
+import type { ChartMark, ChartView, LegendKey } from '../charts/types';
+import { slideNotes } from './slideNotes';
+import { PALETTES, type SlidePalette, type SlideTheme } from './slideTheme';
+import { emWidth } from './wrapText';
 
 /** The chart drawn as a picture, for chart types PowerPoint has no native equivalent of. */
 export type PptxImage = {
@@ -17,12 +20,16 @@ export type PptxOptions = {
   url: string;
   /** The chart as a PNG; used when the chart cannot be a native chart (and required then). */
   image?: PptxImage;
+  /** The slide's colours (default light). */
+  theme?: SlideTheme;
 };
 
 /** Categories and series of a native bar chart, or null when the chart must be a picture. */
 export type NativeBars = {
   labels: string[];
   series: { name: string; values: number[] }[];
+  /** Per category: is it the chart's highlighted figure (drawn in the highlight colour)? */
+  highlight: boolean[];
   unit: string;
 };
 
@@ -30,10 +37,50 @@ export type NativeBars = {
 const W = 10;
 const H = 5.625;
 const PAD = 0.45;
-const ACCENT = '2F5F98';
-const SERIES = ['2F5F98', 'B4462E', '2E7D4F', 'A4501C'];
-const FG = '1D1F23';
-const MUTED = '5B6068';
+
+/** How a legend entry is written on a slide: a symbol in the mark's colour, then its meaning. */
+function legendSymbol(
+  key: LegendKey,
+  shape: 'bar' | 'point',
+  p: SlidePalette
+): { sym: string; color: string } {
+  const c = hex(key === 'highlight' || key === 'series-1' ? p.accent2 : p.accent);
+  if (key.startsWith('series-')) return { sym: '■', color: hex(p.series[Number(key.slice(7))] ?? p.accent) };
+  switch (key) {
+    case 'solid':
+    case 'highlight':
+    case 'day':
+      return { sym: shape === 'bar' && key !== 'day' ? '■' : '●', color: c };
+    case 'hollow':
+      return { sym: shape === 'bar' ? '□' : '○', color: c };
+    case 'lower':
+      return { sym: '|→', color: c };
+    case 'upper':
+      return { sym: '←|', color: c };
+    case 'range':
+      return { sym: '├┤', color: c };
+    case 'conflicting':
+      return { sym: '†', color: hex(p.warn) };
+    case 'record-differs':
+      return { sym: '◆', color: hex(p.warn) };
+    case 'no-year':
+      return { sym: '?', color: hex(p.muted) };
+    default:
+      return { sym: '▬', color: c };
+  }
+}
+
+const hex = (c: string) => c.replace('#', '').toUpperCase();
+
+/** The frame of the chart on the slide, in inches: under the heading and legend, above the notes and foot. */
+export function pptxChartBox(view: ChartView, url: string): { x: number; y: number; w: number; h: number } {
+  const notes = slideNotes(view);
+  const noteLines = notes.reduce((n, t) => n + Math.max(1, Math.ceil(emWidth(t) / 110)), 0);
+  const notesH = notes.length ? noteLines * 0.16 + 0.08 : 0;
+  const footTop = H - (url ? 0.62 : 0.4) - Math.max(0, Math.ceil(emWidth(view.source) / 120) - 1) * 0.15;
+  const top = view.legend.length ? 1.55 : 1.3;
+  return { x: PAD, y: top, w: W - 2 * PAD, h: Math.max(1.2, footTop - notesH - 0.08 - top) };
+}
 
 /**
  * What a native chart can show honestly: bar and grouped-bar charts whose every mark has a point value.
@@ -43,7 +90,9 @@ const MUTED = '5B6068';
 export function nativeBars(view: ChartView): NativeBars | null {
   const label = (m: ChartMark) => {
     const extra = [...(m.comparator === '=' ? [] : [m.valueLabel]), ...m.labels.map((l) => l.valueLabel)];
-    return extra.length ? `${m.subject} (${extra.join(', ')})` : m.subject;
+    // The marks the legend explains: † the article's figure conflicts with another, ◆ the record differs.
+    const marks = `${m.status === 'conflicting' ? ' †' : ''}${m.recordDiffers ? ' ◆' : ''}`;
+    return `${extra.length ? `${m.subject} (${extra.join(', ')})` : m.subject}${marks}`;
   };
   const model = view.model;
   if (model.type === 'bar') {
@@ -51,6 +100,7 @@ export function nativeBars(view: ChartView): NativeBars | null {
     return {
       labels: model.marks.map(label),
       series: [{ name: view.rows[0]?.metric ?? view.title, values: model.marks.map((m) => m.value ?? 0) }],
+      highlight: model.marks.map((m) => m.highlight),
       unit: model.unit
     };
   }
@@ -66,6 +116,7 @@ export function nativeBars(view: ChartView): NativeBars | null {
         name: s.label,
         values: model.groups.map((g) => g.marks.find((m) => m.series === i)?.value ?? 0)
       })),
+      highlight: model.groups.map((g) => g.marks.some((m) => m.highlight)),
       unit: model.unit
     };
   }
@@ -83,12 +134,17 @@ function formatCode(bars: NativeBars): string {
 }
 
 /**
- * A one-slide 16:9 presentation of a chart: title, subtitle, the chart (a native, editable bar chart for
- * bar and grouped-bar charts; otherwise the given PNG), and at the foot the source line and the chart's
- * URL as a hyperlink, so the provenance stays with the slide. Pure: pass the pptxgenjs constructor (the
- * page imports it on demand); call `write()` on the result.
+ * A one-slide 16:9 presentation of a chart in the light or dark theme: title, subtitle, the legend, the chart
+ * (a native, editable bar chart for bar and grouped-bar charts, with the highlighted figure in the highlight
+ * colour; otherwise the given picture), the notes and what the records say, and at the foot the source line
+ * and the chart's URL as a hyperlink when the site has a public one, so the provenance stays with the slide.
+ * Pure: pass the pptxgenjs constructor (the page imports it on demand); call `write()` on the result.
  */
-export function buildPptx(Pptx: typeof PptxGenJS, { view, url, image }: PptxOptions): PptxGenJS {
+export function buildPptx(
+  Pptx: typeof PptxGenJS,
+  { view, url, image, theme = 'light' }: PptxOptions
+): PptxGenJS {
+  const p = PALETTES[theme];
   const pptx = new Pptx();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = view.title;
@@ -99,36 +155,52 @@ export function buildPptx(Pptx: typeof PptxGenJS, { view, url, image }: PptxOpti
   pptx.theme = { headFontFace: fontFace, bodyFontFace: fontFace };
 
   const slide = pptx.addSlide();
+  slide.background = { color: hex(p.bg) };
   const text = { fontFace, lang, margin: 0, valign: 'top' as const };
+  const full = { x: PAD, w: W - 2 * PAD };
   slide.addText(view.title, {
     ...text,
-    x: PAD,
-    y: 0.3,
-    w: W - 2 * PAD,
-    h: 0.75,
+    ...full,
+    y: 0.25,
+    h: 0.62,
     fontSize: 22,
     bold: true,
-    color: FG,
+    color: hex(p.fg),
     fit: 'shrink'
   });
   slide.addText(view.subtitle, {
     ...text,
-    x: PAD,
-    y: 1.07,
-    w: W - 2 * PAD,
-    h: 0.4,
+    ...full,
+    y: 0.9,
+    h: 0.36,
     fontSize: 12,
-    color: MUTED,
+    color: hex(p.muted),
     fit: 'shrink'
   });
+  if (view.legend.length) {
+    slide.addText(
+      view.legend.flatMap((l, i) => {
+        const { sym, color } = legendSymbol(l.key, l.shape, p);
+        return [
+          { text: `${i ? '     ' : ''}${sym} `, options: { color, bold: true } },
+          { text: l.label, options: { color: hex(p.fg) } }
+        ];
+      }),
+      { ...text, ...full, y: 1.27, h: 0.26, fontSize: 10.5, fit: 'shrink' }
+    );
+  }
 
-  const box = { x: PAD, y: 1.55, w: W - 2 * PAD, h: H - 1.55 - 0.95 };
+  const box = pptxChartBox(view, url);
   const bars = nativeBars(view);
   if (bars) {
     const single = bars.series.length === 1;
     // A horizontal bar chart draws its first category at the bottom: reversed, the largest is on top, as on
-    // the site.
+    // the site; one series gets a colour per bar, so the highlighted figure keeps its colour.
     const labels = [...bars.labels].reverse();
+    const colors = single
+      ? [...bars.highlight].reverse().map((h) => hex(h ? p.accent2 : p.accent))
+      : p.series.slice(0, bars.series.length).map(hex);
+    const fg = hex(p.fg);
     slide.addChart(
       'bar',
       bars.series.map((s) => ({ name: s.name, labels, values: [...s.values].reverse() })),
@@ -137,21 +209,27 @@ export function buildPptx(Pptx: typeof PptxGenJS, { view, url, image }: PptxOpti
         barDir: 'bar',
         barGrouping: 'clustered',
         valAxisMinVal: 0,
-        chartColors: single ? [ACCENT] : SERIES.slice(0, bars.series.length),
+        chartColors: colors,
         showValue: true,
         dataLabelFormatCode: formatCode(bars),
         dataLabelFontSize: 11,
         dataLabelFontFace: fontFace,
+        dataLabelColor: fg,
         valAxisLabelFormatCode: formatCode(bars),
         valAxisLabelFontSize: 10,
         valAxisLabelFontFace: fontFace,
+        valAxisLabelColor: hex(p.muted),
         catAxisLabelFontSize: 12,
         catAxisLabelFontFace: fontFace,
-        valGridLine: { color: 'D9D6CF', size: 0.5 },
+        catAxisLabelColor: fg,
+        valGridLine: { color: hex(p.rule), size: 0.5 },
+        catAxisLineShow: false,
+        valAxisLineShow: false,
         showLegend: !single,
         legendPos: 'b',
         legendFontFace: fontFace,
         legendFontSize: 11,
+        legendColor: fg,
         lang
       }
     );
@@ -171,26 +249,40 @@ export function buildPptx(Pptx: typeof PptxGenJS, { view, url, image }: PptxOpti
     });
   }
 
+  const notes = slideNotes(view);
+  const footTop = box.y + box.h + 0.08;
+  if (notes.length) {
+    const notesH = H - footTop - (url ? 0.62 : 0.4);
+    slide.addText(notes.join('\n'), {
+      ...text,
+      ...full,
+      y: footTop,
+      h: Math.max(0.2, notesH),
+      fontSize: 8.5,
+      color: hex(p.muted),
+      fit: 'shrink'
+    });
+  }
   slide.addText(view.source, {
     ...text,
-    x: PAD,
-    y: H - 0.85,
-    w: W - 2 * PAD,
-    h: 0.4,
+    ...full,
+    y: H - (url ? 0.62 : 0.4),
+    h: 0.3,
     fontSize: 9,
-    color: MUTED,
+    color: hex(p.muted),
     fit: 'shrink'
   });
-  slide.addText(url, {
-    ...text,
-    x: PAD,
-    y: H - 0.42,
-    w: W - 2 * PAD,
-    h: 0.25,
-    fontSize: 9,
-    color: ACCENT,
-    hyperlink: { url, tooltip: view.title }
-  });
-  slide.addNotes(`${view.summary}\n${view.source}\n${url}`);
+  if (url) {
+    slide.addText(url, {
+      ...text,
+      ...full,
+      y: H - 0.3,
+      h: 0.22,
+      fontSize: 9,
+      color: hex(p.accent),
+      hyperlink: { url, tooltip: view.title }
+    });
+  }
+  slide.addNotes([view.summary, ...notes, view.source, url].filter(Boolean).join('\n'));
   return pptx;
 }

@@ -1,110 +1,245 @@
-import { emWidth, wrapText } from './wrapText';
+import { officeSafeSvg } from './officeSafeSvg';
+import { PALETTES, slideFont, type SlideTheme } from './slideTheme';
+import { textWidth, wrapText as wrapLines } from '../charts/text';
 
-export type SlideOptions = {
-  /** The chart's own SVG markup with its styles inlined (standalone: no CSS classes left to resolve). */
-  chartSvg: string;
-  /** The chart SVG's viewBox size, to keep its aspect ratio. */
-  chartWidth: number;
-  chartHeight: number;
+/** A legend entry as drawn on a slide: the kit's own 30 × 14 drawing of the mark, and its meaning. */
+export type SlideLegendItem = { glyph: string; label: string };
+
+export type SlideText = {
   title: string;
   subtitle: string;
+  legend: SlideLegendItem[];
+  /** The chart's notes, and what the primary records say where they differ (slideNotes). */
+  notes: string[];
   /** The "Source:" line from sourceLine(). */
   source: string;
-  /** The chart's page on the site (absolute, from the configured site URL). */
+  /** The chart's page on the site when a public address is configured; '' prints none. */
   url: string;
   /** BCP 47 tag of the chart's language. */
   lang: string;
-  width: number;
-  height: number;
-  theme: 'light' | 'dark';
+  theme: SlideTheme;
 };
 
-const FONT =
-  "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+type Box = { x: number; y: number; w: number; h: number };
+
+/** Where everything but the chart goes on a slide, and the frame left for the chart. */
+export type SlidePlan = {
+  width: number;
+  height: number;
+  /** The frame of the chart: it fills the width; notes follow under it, the source sits at the foot. */
+  box: Box;
+  /** The largest scale of the chart's type (13-unit labels at 2 × on a 1920 × 1080 slide). */
+  maxScale: number;
+  head: string[];
+  /** Note lines with their column's x; two columns when the notes run longer than two lines. */
+  notes: { size: number; rows: { text: string; x: number; line: number }[]; height: number };
+  foot: string[];
+  text: SlideText;
+};
+
+/** The chart drawn for a slide: its SVG (styles inlined), the width it was laid out at, and its scale. */
+export type SlideChart = { svg: string; width: number; height: number; scale: number };
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Wraps text to `maxEm`, then makes sure no line runs off the slide: wrapText's estimate of a Latin letter or
- * digit (0.55em) is short for bold text and wide fallback fonts, so each non-CJK character is counted `extra`
- * em wider, and the text is wrapped tighter while any line is too long. CJK widths (1em) are exact, so a
- * Chinese title keeps its full width.
+ * Breaks text into lines no wider than `width` px at `size` px, with the chart kit's own text measure (per
+ * character, on the generous side, so that a line never runs off the slide); bold runs about 8% wider.
  */
-function fit(text: string, maxEm: number, extra: number): string[] {
-  const wide = (line: string) =>
-    emWidth(line) + extra * [...line].filter((c) => emWidth(c) < 1 && c.trim() !== '').length;
-  let budget = maxEm;
-  let rows = wrapText(text, budget);
-  for (let i = 0; i < 12; i++) {
-    const over = Math.max(0, ...rows.map(wide)) - maxEm;
-    if (over <= 0) break;
-    budget -= Math.max(0.5, over);
-    rows = wrapText(text, budget);
+function fit(text: string, width: number, size: number, bold = false): string[] {
+  return wrapLines(text, width, bold ? size * 1.08 : size, 40);
+}
+
+/**
+ * Lays out a slide of `width` × `height`: title, subtitle and legend at the top, the source line and URL at
+ * the foot, the notes above them, and the frame that is left for the chart. Type is sized for the frame
+ * (a 52 px title on 1080 lines, scaled with the slide's area), not for a screen.
+ */
+export function planSlide(text: SlideText, width: number, height: number): SlidePlan {
+  const p = PALETTES[text.theme];
+  const u = Math.sqrt((width * height) / (1920 * 1080));
+  const pad = Math.round(64 * u);
+  const inner = width - 2 * pad;
+  const size = { title: 52 * u, sub: 28 * u, legend: 24 * u, note: 20 * u, foot: 21 * u };
+  const head: string[] = [];
+  let y = 48 * u;
+  const rows = (lines: string[], s: number, color: string, weight = 400, lh = 1.28) => {
+    const out: string[] = [];
+    for (const line of lines) {
+      y += s * lh;
+      out.push(
+        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${s.toFixed(1)}" font-weight="${weight}" fill="${color}">${esc(line)}</text>`
+      );
+    }
+    return out;
+  };
+  head.push(...rows(fit(text.title, inner, size.title, true).slice(0, 3), size.title, p.fg, 700, 1.22));
+  y += 6 * u;
+  head.push(...rows(fit(text.subtitle, inner, size.sub).slice(0, 3), size.sub, p.muted));
+  y += 14 * u;
+  head.push(
+    ...legendRows(
+      text.legend,
+      pad,
+      inner,
+      size.legend,
+      p.fg,
+      () => y,
+      (v) => (y = v)
+    )
+  );
+  const top = y + 22 * u;
+
+  const footLines = fit(text.source, inner, size.foot);
+  const footH = (footLines.length + (text.url ? 1 : 0)) * size.foot * 1.3;
+  let fy = height - pad * 0.75 - footH;
+  const foot: string[] = [];
+  for (const line of footLines) {
+    fy += size.foot * 1.3;
+    foot.push(
+      `<text x="${pad}" y="${fy.toFixed(1)}" font-size="${size.foot.toFixed(1)}" fill="${p.muted}">${esc(line)}</text>`
+    );
+  }
+  if (text.url) {
+    fy += size.foot * 1.3;
+    foot.push(
+      `<a xlink:href="${esc(text.url)}"><text x="${pad}" y="${fy.toFixed(1)}" font-size="${size.foot.toFixed(1)}" fill="${p.accent}">${esc(text.url)}</text></a>`
+    );
+  }
+  const noteRows = noteColumns(text.notes, pad, inner, size.note, 24 * u);
+  const lines = Math.max(0, ...noteRows.map((r) => r.line + 1));
+  const notesH = lines ? lines * size.note * 1.3 + 18 * u : 0;
+  const bottom = height - pad * 0.75 - footH - 16 * u - notesH;
+  return {
+    width,
+    height,
+    box: { x: pad, y: top, w: inner, h: Math.max(40 * u, bottom - top) },
+    maxScale: 2 * u,
+    head,
+    notes: { size: size.note, rows: noteRows, height: notesH },
+    foot,
+    text
+  };
+}
+
+/**
+ * Notes set in one column, or in two (filled note by note, the first column the longer) when they run past
+ * two lines: the chart keeps more of the frame.
+ */
+function noteColumns(notes: string[], pad: number, inner: number, size: number, gap: number) {
+  const one = notes.map((n) => fit(n, inner, size));
+  if (one.flat().length <= 2) return one.flat().map((text, line) => ({ text, x: pad, line }));
+  const half = (inner - gap) / 2;
+  const wrapped = notes.map((n) => fit(n, half, size));
+  const total = wrapped.flat().length;
+  const rows: { text: string; x: number; line: number }[] = [];
+  let line = 0;
+  let x = pad;
+  for (const note of wrapped) {
+    if (x === pad && line > 0 && line + note.length / 2 > total / 2) {
+      x = pad + half + gap;
+      line = 0;
+    }
+    for (const text of note) rows.push({ text, x, line: line++ });
   }
   return rows;
 }
 
-/**
- * A standalone SVG slide: title and subtitle wrapped to the slide's width (between characters for Chinese),
- * the chart scaled to fit the space left, and the source line and the chart's URL at the foot, so the
- * provenance travels with the image. Valid XML; `lang` set on the root.
- */
-export function composeSlide(o: SlideOptions): string {
-  const pad = Math.round(o.width * 0.045);
-  const titleSize = Math.round(o.height * 0.05);
-  const subSize = Math.round(titleSize * 0.55);
-  const footSize = Math.round(titleSize * 0.42);
-  const inner = o.width - 2 * pad;
-  const title = fit(o.title, inner / titleSize, 0.15);
-  const subtitle = fit(o.subtitle, inner / subSize, 0.07);
-  const source = fit(o.source, inner / footSize, 0.07);
-  const fg = o.theme === 'dark' ? '#e8e6e1' : '#1d1f23';
-  const muted = o.theme === 'dark' ? '#a3a8b0' : '#5b6068';
-  const bg = o.theme === 'dark' ? '#15171a' : '#ffffff';
-
-  let y = pad;
-  const lines: string[] = [];
-  const text = (rows: string[], size: number, color: string, weight = 400) => {
-    for (const row of rows) {
-      y += size * 1.25;
-      lines.push(
-        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}">${esc(row)}</text>`
-      );
+/** Legend entries flowed in rows across the slide: the kit's glyph scaled to the type, then the label. */
+function legendRows(
+  items: SlideLegendItem[],
+  pad: number,
+  inner: number,
+  size: number,
+  color: string,
+  getY: () => number,
+  setY: (y: number) => void
+): string[] {
+  if (!items.length) return [];
+  const g = size / 14;
+  const out: string[] = [];
+  let x = pad;
+  let y = getY() + size * 1.35;
+  for (const item of items) {
+    const w = 30 * g + 0.4 * size + textWidth(item.label, size);
+    if (x > pad && x + w > pad + inner) {
+      x = pad;
+      y += size * 1.45;
     }
+    out.push(
+      `<g transform="translate(${x.toFixed(1)} ${(y - 12 * g).toFixed(1)}) scale(${g.toFixed(3)})">${item.glyph}</g>`,
+      `<text x="${(x + 30 * g + 0.4 * size).toFixed(1)}" y="${y.toFixed(1)}" font-size="${size.toFixed(1)}" fill="${color}">${esc(item.label)}</text>`
+    );
+    x += w + 1.3 * size;
+  }
+  setY(y + size * 0.35);
+  return out;
+}
+
+/**
+ * The largest scale (up to the plan's) at which the chart, laid out at the frame's width divided by the
+ * scale, fits the frame's height. `heightAt` is the chart kit's layout height at a width (chartSize). The
+ * layout width is a whole number, so that a browser laying the chart out in a box of that width agrees.
+ */
+export function fitChart(
+  box: { w: number; h: number },
+  maxScale: number,
+  heightAt: (width: number) => number
+) {
+  const at = (k: number) => {
+    const width = Math.floor(box.w / k);
+    return { width, scale: box.w / width, height: heightAt(width) };
   };
-  text(title, titleSize, fg, 700);
-  y += subSize * 0.35;
-  text(subtitle, subSize, muted);
-  const top = y + subSize;
-  const footHeight = (source.length + 1) * footSize * 1.3 + pad * 0.5;
-  const boxW = o.width - 2 * pad;
-  const boxH = Math.max(10, o.height - top - footHeight - pad * 0.5);
-  const k = Math.min(boxW / o.chartWidth, boxH / o.chartHeight);
-  const cw = o.chartWidth * k;
-  const ch = o.chartHeight * k;
-  y = o.height - footHeight;
-  const foot: string[] = [];
-  for (const row of [...source, o.url]) {
-    y += footSize * 1.3;
-    foot.push(
-      `<text x="${pad}" y="${y.toFixed(1)}" font-size="${footSize}" fill="${muted}">${esc(row)}</text>`
+  let best = at(maxScale);
+  if (best.height * best.scale <= box.h) return best;
+  let lo = 0.2;
+  let hi = maxScale;
+  best = at(lo);
+  for (let i = 0; i < 22; i++) {
+    const mid = (lo + hi) / 2;
+    const c = at(mid);
+    if (c.height * c.scale <= box.h) {
+      best = c;
+      lo = mid;
+    } else hi = mid;
+  }
+  return best;
+}
+
+/**
+ * The slide as one standalone SVG 1.1 file: background, heading and legend, the chart (drawn by the kit at
+ * its layout width and scaled as a whole, so its type is `scale` times the kit's), the notes under the
+ * chart, and the source line and the chart's URL at the foot so the provenance travels with the image.
+ */
+export function composeSlide(plan: SlidePlan, chart: SlideChart): string {
+  const { text, box } = plan;
+  const p = PALETTES[text.theme];
+  const inner = chart.svg
+    .trim()
+    .replace(/^<svg\b[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '');
+  const ch = chart.height * chart.scale;
+  const cx = box.x + (box.w - chart.width * chart.scale) / 2;
+  const notes: string[] = [];
+  const y0 = Math.min(box.y + ch, box.y + box.h) + 12 + plan.notes.size * 0.3;
+  for (const row of plan.notes.rows) {
+    const y = y0 + (row.line + 1) * plan.notes.size * 1.3;
+    notes.push(
+      `<text x="${row.x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${plan.notes.size.toFixed(1)}" fill="${p.muted}">${esc(row.text)}</text>`
     );
   }
-  // The chart's own size attributes give way to its place on the slide (centred in the space between the
-  // heading and the foot); its viewBox keeps the proportions.
-  const place = `x="${(pad + (boxW - cw) / 2).toFixed(1)}" y="${(top + (boxH - ch) / 2).toFixed(1)}" width="${cw.toFixed(1)}" height="${ch.toFixed(1)}"`;
-  const chart = o.chartSvg.trim().replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
-    return `<svg${attrs.replace(/\s(?:width|height|x|y)="[^"]*"/g, '')} ${place}>`;
-  });
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" lang="${esc(o.lang)}" xml:lang="${esc(o.lang)}" font-family="${esc(FONT)}">`,
-    `<title>${esc(o.title)}</title>`,
-    `<desc>${esc(`${o.subtitle} ${o.source} ${o.url}`)}</desc>`,
-    `<rect width="100%" height="100%" fill="${bg}"/>`,
-    ...lines,
-    chart,
-    ...foot,
+  const lang = esc(text.lang);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${plan.width}" height="${plan.height}" viewBox="0 0 ${plan.width} ${plan.height}" lang="${lang}" xml:lang="${lang}" font-family="${esc(slideFont(text.lang))}">`,
+    `<title>${esc(text.title)}</title>`,
+    `<desc>${esc([text.subtitle, text.source, text.url].filter(Boolean).join(' '))}</desc>`,
+    `<rect x="0" y="0" width="${plan.width}" height="${plan.height}" fill="${p.bg}"/>`,
+    ...plan.head,
+    `<g transform="translate(${cx.toFixed(2)} ${box.y.toFixed(2)}) scale(${chart.scale.toFixed(4)})">${inner}</g>`,
+    ...notes,
+    ...plan.foot,
     '</svg>'
   ].join('\n');
+  return officeSafeSvg(svg, { fg: p.fg });
 }

@@ -114,7 +114,9 @@ describe('the chart figure', () => {
     expect(caption).toContain(v.subtitle);
     for (const note of v.notes) expect(caption).toContain(note);
     expect(caption).toContain(v.source);
-    expect(v.source).toMatch(/^Source: 天眼查 \(Tianyancha\), as cited in “/);
+    expect(v.source).toMatch(
+      /^Source: 天眼查 \(Tianyancha\) for one figure; the other seven unattributed, as cited in “/
+    );
     expect(body).toMatch(/^<figure[^>]*aria-labelledby=/);
   });
 

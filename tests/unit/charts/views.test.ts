@@ -14,7 +14,7 @@ describe('chart views on the real data', () => {
     for (const c of dataset.charts) {
       for (const lang of ['zh', 'en'] as const) {
         const v = chartView(dataset, c, lang);
-        expect(v.source).toMatch(lang === 'zh' ? /^来源:/ : /^Source: /);
+        expect(v.source).toMatch(lang === 'zh' ? /^来源：/ : /^Source: /);
         expect(v.legend.length).toBeGreaterThan(0);
         expect(v.summary.length).toBeGreaterThan(20);
         expect(v.rows.map((r) => r.id).sort()).toEqual([...c.figures].sort());

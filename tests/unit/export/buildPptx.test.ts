@@ -16,11 +16,12 @@ const view = (id: string, lang: 'zh' | 'en') => {
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-async function unzip(v: ReturnType<typeof view>, url: string, image?: boolean) {
+async function unzip(v: ReturnType<typeof view>, url: string, image?: boolean, theme?: 'light' | 'dark') {
   const pptx = buildPptx(PptxGenJS, {
     view: v,
     url,
-    image: image ? { dataUrl: PIXEL, width: 1, height: 1 } : undefined
+    image: image ? { dataUrl: PIXEL, width: 1, height: 1 } : undefined,
+    theme
   });
   const buf = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
   expect([...buf.subarray(0, 2)]).toEqual([0x50, 0x4b]);
@@ -66,7 +67,7 @@ describe('buildPptx', () => {
     expect(chart).toContain('<c:v>34036</c:v>');
     expect(chart).toContain('<c:v>美国</c:v>');
     const slide = await text('ppt/slides/slide1.xml');
-    expect(slide).toContain('来源:ETO');
+    expect(slide).toContain('来源：ETO');
     expect(slide).toContain(v.title);
   });
 
@@ -80,5 +81,51 @@ describe('buildPptx', () => {
     const slide = await text('ppt/slides/slide1.xml');
     expect(slide).toContain('<p:pic>');
     expect(slide).toContain('https://example.org/en/charts/timeline-amazon-china');
+  });
+
+  it('keeps the highlight colour on the highlighted bar, and the legend and notes on the slide', async () => {
+    const v = view('cloud-iaas-share-2024h2', 'en');
+    const marks = v.model.type === 'bar' ? v.model.marks : [];
+    const hi = marks.findIndex((m) => m.highlight);
+    expect(hi).toBeGreaterThanOrEqual(0);
+    const { names, text } = await unzip(v, 'https://example.org/en/charts/cloud-iaas-share-2024h2');
+    const chart = await text(names.find((n) => /^ppt\/charts\/chart\d*\.xml$/.test(n)) ?? '');
+    // Categories are reversed (largest on top): the highlighted bar's point index counts from the end.
+    const idx = marks.length - 1 - hi;
+    expect(chart).toMatch(new RegExp(`<c:dPt>\\s*<c:idx val="${idx}"/>[^]*?<a:srgbClr val="B4462E"/>`));
+    expect((chart.match(/<a:srgbClr val="2F5F98"\/>/g) ?? []).length).toBeGreaterThanOrEqual(
+      marks.length - 1
+    );
+    const slide = await text('ppt/slides/slide1.xml');
+    for (const l of v.legend)
+      expect(slide).toContain(l.label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    for (const n of v.notes)
+      expect(slide).toContain(n.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('honours the dark theme: dark background, light text, dark-theme colours in the chart', async () => {
+    const v = view('cloud-iaas-share-2024h2', 'zh');
+    const { names, text } = await unzip(
+      v,
+      'https://example.org/charts/cloud-iaas-share-2024h2',
+      false,
+      'dark'
+    );
+    const slide = await text('ppt/slides/slide1.xml');
+    expect(slide).toMatch(/<p:bg>[^]*?<a:srgbClr val="15171A"/);
+    expect(slide).toContain('<a:srgbClr val="E8E6E1"/>');
+    const chart = await text(names.find((n) => /^ppt\/charts\/chart\d*\.xml$/.test(n)) ?? '');
+    expect(chart).toContain('86B2E6');
+    expect(chart).toContain('F08A6E');
+    expect(chart).not.toContain('2F5F98');
+  });
+
+  it('prints no address when the site has no public URL', async () => {
+    const v = view('cloud-iaas-share-2024h2', 'en');
+    const { text } = await unzip(v, '');
+    const slide = await text('ppt/slides/slide1.xml');
+    expect(slide).not.toContain('<a:hlinkClick');
+    expect(slide).not.toMatch(/<a:t>[^<]*https?:/);
+    expect(slide).toContain('Source: IDC, as cited in');
   });
 });

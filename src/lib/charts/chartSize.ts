@@ -1,0 +1,29 @@
+import type { Lang } from '../schema';
+import { layoutBar } from './bar/layout';
+import { layoutDotLog } from './dot-log/layout';
+import { layoutGroupedBar } from './grouped-bar/layout';
+import { layoutInterval } from './interval/layout';
+import { layoutTimeline } from './timeline/layout';
+import type { ChartModel } from './types';
+
+/**
+ * The size a chart's own layout takes at `width` (in user units, where the kit's type is 11–13 units): the
+ * height follows from the width (labels wrap, axes thin their ticks). An export finds the width at which a
+ * chart fills a slide's frame with it, then draws the chart with the same components at that width.
+ */
+export function chartSize(
+  model: ChartModel,
+  opts: { width: number; lang: Lang }
+): { width: number; height: number } {
+  const l =
+    model.type === 'bar'
+      ? layoutBar(model, opts)
+      : model.type === 'grouped-bar'
+        ? layoutGroupedBar(model, opts)
+        : model.type === 'timeline'
+          ? layoutTimeline(model, opts)
+          : model.type === 'dot-log'
+            ? layoutDotLog(model, opts)
+            : layoutInterval(model, opts);
+  return { width: l.width, height: l.height };
+}

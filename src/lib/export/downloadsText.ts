@@ -1,0 +1,92 @@
+/** The words of the downloads panel (ChartDownloads), in both languages. */
+export const DOWNLOADS_TEXT = {
+  zh: {
+    heading: '下载与嵌入',
+    intro: '每个文件都带着标题、来源和本图表的网址，便于读者回到原文引述。',
+    data: '数据',
+    chartCsv: '本图表的数据（CSV）',
+    allCsv: '全部数字（figures.csv）',
+    images: '图片与幻灯片',
+    theme: '配色',
+    light: '浅色',
+    dark: '深色',
+    svg: '下载SVG（16:9，矢量）',
+    png169: 'PNG 16:9（1920×1080）',
+    png43: 'PNG 4:3（1600×1200）',
+    png2x: 'PNG 屏幕尺寸的2倍',
+    pngGroup: '下载PNG',
+    pptx: '下载PowerPoint（PPTX）',
+    pptxNative: 'PPTX中的柱状图是可编辑的原生图表。',
+    pptxImage: '此类图表在PPTX中以图片呈现。',
+    embed: '嵌入网页（iframe）',
+    embedHelp: '把这段代码贴进网页或HTML幻灯片；框架会随图表自动调整高度。',
+    imageSnippet: '静态图片（无法嵌入框架的地方）',
+    imageHelp: '邮件、Google 幻灯片等不能嵌入框架：先下载上面的PNG，再把图片链接到图表页。',
+    copy: '复制',
+    copyEmbed: '复制嵌入代码',
+    copyImage: '复制图片代码',
+    copied: '已复制到剪贴板。',
+    selected: '已选中文本，请按 Ctrl+C（⌘C）复制。',
+    working: '正在生成…',
+    saved: '已生成：',
+    failed: '生成失败：',
+    noChart: '页面上找不到图表。',
+    guide: '在演示文稿中使用',
+    guideItems: [
+      ['PowerPoint', '下载PPTX（柱状图可编辑），或插入PNG；再选中图片，插入链接，粘贴图表页网址。'],
+      ['Keynote', '插入PNG或SVG（矢量，放大不失真），并在备注或图片上加上图表页链接。'],
+      ['Google 幻灯片', '不能嵌入框架：插入PNG，再用“插入链接”指向图表页。'],
+      ['HTML 幻灯片 / reveal.js', '把iframe代码贴进一张幻灯片；图表保持可交互，每个图形仍链接到引述。']
+    ]
+  },
+  en: {
+    heading: 'Downloads and embeds',
+    intro:
+      'Every file carries the title, the source and this chart’s address, so readers can get back to the quotes.',
+    data: 'Data',
+    chartCsv: 'This chart’s data (CSV)',
+    allCsv: 'All figures (figures.csv)',
+    images: 'Images and slides',
+    theme: 'Colours',
+    light: 'Light',
+    dark: 'Dark',
+    svg: 'Download SVG (16:9, vector)',
+    png169: 'PNG 16:9 (1920×1080)',
+    png43: 'PNG 4:3 (1600×1200)',
+    png2x: 'PNG at 2× screen size',
+    pngGroup: 'Download PNG',
+    pptx: 'Download PowerPoint (PPTX)',
+    pptxNative: 'The bar chart in the PPTX is a native, editable chart.',
+    pptxImage: 'This kind of chart is a picture in the PPTX.',
+    embed: 'Embed in a web page (iframe)',
+    embedHelp: 'Paste this into a web page or an HTML slide deck; the frame resizes to the chart.',
+    imageSnippet: 'Static image (where frames are not allowed)',
+    imageHelp:
+      'E-mail, Google Slides and the like cannot show frames: download the PNG above and link it to the chart page.',
+    copy: 'Copy',
+    copyEmbed: 'Copy the embed code',
+    copyImage: 'Copy the image code',
+    copied: 'Copied to the clipboard.',
+    selected: 'The text is selected: press Ctrl+C (⌘C) to copy it.',
+    working: 'Working…',
+    saved: 'Saved:',
+    failed: 'Could not make the file:',
+    noChart: 'The chart is not on the page.',
+    guide: 'Using the chart in a presentation',
+    guideItems: [
+      [
+        'PowerPoint',
+        'Download the PPTX (bar charts stay editable) or insert the PNG; then select the picture, Insert → Link, and paste the chart page’s address.'
+      ],
+      [
+        'Keynote',
+        'Insert the PNG, or the SVG (vector, sharp at any size), and add the chart page’s link to the picture or the notes.'
+      ],
+      ['Google Slides', 'It cannot frame: insert the PNG, then Insert → Link to the chart page.'],
+      [
+        'HTML decks / reveal.js',
+        'Paste the iframe code into a slide: the chart stays interactive and every mark still links to its quote.'
+      ]
+    ]
+  }
+} as const;
