@@ -181,16 +181,18 @@ export function buildPptx(Pptx: typeof PptxGenJS, { view, url, image }: PptxOpti
     color: MUTED,
     fit: 'shrink'
   });
-  slide.addText(url, {
-    ...text,
-    x: PAD,
-    y: H - 0.42,
-    w: W - 2 * PAD,
-    h: 0.25,
-    fontSize: 9,
-    color: ACCENT,
-    hyperlink: { url, tooltip: view.title }
-  });
-  slide.addNotes(`${view.summary}\n${view.source}\n${url}`);
+  // Without a public URL configured the slide prints no address.
+  if (url)
+    slide.addText(url, {
+      ...text,
+      x: PAD,
+      y: H - 0.42,
+      w: W - 2 * PAD,
+      h: 0.25,
+      fontSize: 9,
+      color: ACCENT,
+      hyperlink: { url, tooltip: view.title }
+    });
+  slide.addNotes([view.summary, view.source, url].filter(Boolean).join('\n'));
   return pptx;
 }

@@ -77,7 +77,9 @@ export function composeSlide(o: SlideOptions): string {
   y += subSize * 0.35;
   text(subtitle, subSize, muted);
   const top = y + subSize;
-  const footHeight = (source.length + 1) * footSize * 1.3 + pad * 0.5;
+  // No public URL configured: no address row (never a loopback one).
+  const urlRows = o.url ? [o.url] : [];
+  const footHeight = (source.length + urlRows.length) * footSize * 1.3 + pad * 0.5;
   const boxW = o.width - 2 * pad;
   const boxH = Math.max(10, o.height - top - footHeight - pad * 0.5);
   const k = Math.min(boxW / o.chartWidth, boxH / o.chartHeight);
@@ -85,7 +87,7 @@ export function composeSlide(o: SlideOptions): string {
   const ch = o.chartHeight * k;
   y = o.height - footHeight;
   const foot: string[] = [];
-  for (const row of [...source, o.url]) {
+  for (const row of [...source, ...urlRows]) {
     y += footSize * 1.3;
     foot.push(
       `<text x="${pad}" y="${y.toFixed(1)}" font-size="${footSize}" fill="${muted}">${esc(row)}</text>`
@@ -100,7 +102,7 @@ export function composeSlide(o: SlideOptions): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" lang="${esc(o.lang)}" xml:lang="${esc(o.lang)}" font-family="${esc(FONT)}">`,
     `<title>${esc(o.title)}</title>`,
-    `<desc>${esc(`${o.subtitle} ${o.source} ${o.url}`)}</desc>`,
+    `<desc>${esc([o.subtitle, o.source, o.url].filter(Boolean).join(' '))}</desc>`,
     `<rect width="100%" height="100%" fill="${bg}"/>`,
     ...lines,
     chart,

@@ -1,6 +1,6 @@
 import { UNITS, type Article } from '../schema';
 import { QUALIFIER_WORDS } from './figureExportColumns';
-import { siteUrl } from '../site';
+import { SITE_URL, siteUrl } from '../site';
 import type { CsvColumn } from './toCsv';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -40,7 +40,8 @@ export function dataPackage<F, A>(
     profile: 'data-package',
     name: 'cited-figures',
     title: 'Cited Figures: numbers cited in news articles, with verbatim provenance',
-    homepage: siteUrl('/'),
+    // Without a public URL there is no address to give (a relative one is not a homepage).
+    ...(SITE_URL ? { homepage: siteUrl('/') } : {}),
     created_by: 'src/lib/export/dataPackage.ts (generated at build time from data/)',
     licenses: [],
     sources: articles.map((a) => ({
