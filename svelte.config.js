@@ -1,11 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { publishTarget } from './src/lib/publishTarget.js';
 
 // The benchmark builds synthetic corpora side by side; everyone else gets build/.
 const out = process.env.CITED_FIGURES_OUT ?? 'build';
 // Builds running side by side (the benchmark, a second checkout's tests) each need their own working dir too:
 // `vite build` regenerates it from scratch, and `vite preview` serves the last build found there.
 const kitDir = process.env.CITED_FIGURES_KIT_DIR ?? '.svelte-kit';
+// A host that serves the site under a sub-path (a GitHub project page: /REPO) needs every URL under it.
+const { basePath } = publishTarget(process.env);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,6 +16,7 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     outDir: kitDir,
+    paths: { base: /** @type {'' | `/${string}`} */ (basePath) },
     // Every page is prerendered; a missing page or a broken link fails the build.
     adapter: adapter({
       pages: out,

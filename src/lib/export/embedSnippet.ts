@@ -1,20 +1,24 @@
-import { siteUrl } from '../site';
+import { langPath } from '../i18n';
+import { SITE_URL, siteUrl } from '../site';
 
 /** The message an embed posts to its parent whenever its height changes. */
 export const HEIGHT_MESSAGE = 'cited-figures:height';
 
 /**
  * The copyable iframe snippet for a chart: the frame, plus a few lines that resize it to the height the
- * embed reports (postMessage), accepting messages only from this site's origin and only for its own frame.
+ * embed reports (postMessage), accepting a message only from its own frame and only from the origin that
+ * frame was loaded from (read from the frame itself, so the check holds wherever the site is published).
+ * `site` is the site's public home address (the configured URL; on a chart page without one, the address
+ * the reader is on); without it the frame's address is relative to the site, for the page's prerendered HTML.
  */
-export function embedSnippet(id: string, lang: 'zh' | 'en', title: string): string {
-  const src = siteUrl(`${lang === 'en' ? '/en' : ''}/embed/${id}`);
-  const origin = new URL(src).origin;
+export function embedSnippet(id: string, lang: 'zh' | 'en', title: string, site = SITE_URL): string {
+  const path = langPath(lang, `/embed/${id}`);
+  const src = site ? `${site.replace(/\/+$/, '')}${path}` : siteUrl(path);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
     `<iframe src="${src}" title="${esc(title)}" data-cited-figures="${id}" style="width:100%;border:0" height="560" loading="lazy"></iframe>`,
-    `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${HEIGHT_MESSAGE}")return;` +
-      `document.querySelectorAll('iframe[data-cited-figures="'+e.data.chart+'"]').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`
+    `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE}"||typeof d.height!=="number")return;` +
+      `document.querySelectorAll('iframe[data-cited-figures="'+d.chart+'"]').forEach(function(f){if(f.contentWindow===e.source&&new URL(f.src).origin===e.origin)f.style.height=Math.ceil(d.height)+"px"})})</script>`
   ].join('\n');
 }
 
@@ -34,8 +38,15 @@ export function exportFileName(
  * from the chart page, put it beside the page that shows it, and keep the link to the chart page, where every
  * mark leads to its quote.
  */
-export function imageSnippet(id: string, lang: 'zh' | 'en', title: string, source: string): string {
-  const page = siteUrl(`${lang === 'en' ? '/en' : ''}/charts/${id}`);
+export function imageSnippet(
+  id: string,
+  lang: 'zh' | 'en',
+  title: string,
+  source: string,
+  site = SITE_URL
+): string {
+  const path = langPath(lang, `/charts/${id}`);
+  const page = site ? `${site.replace(/\/+$/, '')}${path}` : siteUrl(path);
   const file = exportFileName(id, lang, 'png', { width: 1920, height: 1080 });
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const note =

@@ -1,4 +1,5 @@
 import type { Lang } from '../schema';
+import { BASE_PATH, sitePath } from '../site';
 import { strings, type Strings } from './strings';
 
 /** The BCP 47 tag for a page language: Chinese pages are in simplified script. */
@@ -11,18 +12,28 @@ export function t(lang: Lang): Strings {
   return strings[lang];
 }
 
-/** Chinese lives at the root, English under /en, so a link or an embed can pin its language. */
+/**
+ * Chinese lives at the root, English under /en, so a link or an embed can pin its language; both under the
+ * base path the site is published at (sitePath).
+ */
 export function localHref(lang: Lang, path: string): string {
+  return sitePath(langPath(lang, path));
+}
+
+/** A path in a language, without the base path: /figures/x → /en/figures/x (for siteUrl). */
+export function langPath(lang: Lang, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   if (lang === 'zh') return clean;
   return clean === '/' ? '/en' : `/en${clean}`;
 }
 
-/** The same page in the other language. */
+/** The same page in the other language; `pathname` as the browser has it, base path included. */
 export function switchLang(pathname: string): { lang: Lang; href: string } {
-  const isEn = pathname === '/en' || pathname.startsWith('/en/');
-  const bare = isEn ? pathname.slice(3) || '/' : pathname;
-  return isEn ? { lang: 'zh', href: bare } : { lang: 'en', href: localHref('en', bare) };
+  const inBase = BASE_PATH !== '' && (pathname === BASE_PATH || pathname.startsWith(`${BASE_PATH}/`));
+  const path = (inBase ? pathname.slice(BASE_PATH.length) : pathname) || '/';
+  const isEn = path === '/en' || path.startsWith('/en/');
+  const bare = isEn ? path.slice(3) || '/' : path;
+  return isEn ? { lang: 'zh', href: localHref('zh', bare) } : { lang: 'en', href: localHref('en', bare) };
 }
 
 /** Reads the language from a route's optional [[lang]] parameter. */
