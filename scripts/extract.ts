@@ -3,11 +3,14 @@
  *
  * Prints every numeric mention the recognizer finds in each FILE (`-` reads stdin), one per line: JSON Lines
  * by default, or CSV with a header. Offsets are JavaScript string offsets (UTF-16 units, end exclusive) into
- * the file's text. Exit code 2 for an unknown flag or a file that cannot be read.
+ * the file's text. Exit code 2 for an unknown flag or a file that cannot be read (missing, a folder, not
+ * UTF-8, binary). Input is read and output written piece by piece: memory stays flat on any input size and
+ * the first rows appear at once.
  */
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { recognize, type Mention } from '../src/lib/quantity';
+import { InputError, textPieces } from './lib/textStream';
 
 const COLUMNS = [
   'file',
@@ -31,10 +34,10 @@ const USAGE =
 
 type Row = { file: string } & Mention;
 
+class UsageError extends Error {}
+
 function fail(message: string): never {
-  console.error(`extract: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
+  throw new UsageError(message);
 }
 
 function parseArgs(args: string[]): { format: 'jsonl' | 'csv'; published?: string; files: string[] } {
@@ -56,28 +59,47 @@ function parseArgs(args: string[]): { format: 'jsonl' | 'csv'; published?: strin
   return { format, published, files };
 }
 
-function readInput(file: string): string {
+/** A missing file or a folder fails before any output is printed. */
+function checkInput(file: string): void {
+  if (file === '-') return;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    if (statSync(file).isDirectory()) fail(`cannot read '${file}': is a directory`);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e));
-    return fail(`cannot read '${file}': ${why}`);
+    fail(`cannot read '${file}': ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
   }
 }
 
-const { format, published, files } = parseArgs(process.argv.slice(2));
-// Read everything first so that a missing file fails before any output is printed.
-const inputs = files.map((file) => ({ file, text: readInput(file) }));
-const rows: Row[] = [];
-for (const { file, text } of inputs) {
-  for (const m of recognize(text, published ? { published } : {})) rows.push({ file, ...m });
+/** Writes to stdout, waiting when the pipe is full, so that output is never held in memory in bulk. */
+async function write(s: string): Promise<void> {
+  if (!process.stdout.write(s)) await new Promise((r) => process.stdout.once('drain', r));
 }
 
-if (format === 'csv') {
-  const data = rows.map((r) => COLUMNS.map((c) => r[c] ?? ''));
-  process.stdout.write(Papa.unparse({ fields: [...COLUMNS], data }, { newline: '\n' }) + '\n');
-} else {
-  process.stdout.write(rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
+async function main(): Promise<void> {
+  const { format, published, files } = parseArgs(process.argv.slice(2));
+  for (const file of files) checkInput(file);
+  if (format === 'csv') await write(`${COLUMNS.join(',')}\n`);
+  for (const file of files) {
+    for (const piece of textPieces(file)) {
+      const lines: string[] = [];
+      for (const m of recognize(piece.text, published ? { published } : {})) {
+        const row: Row = { file, ...m, start: m.start + piece.offset, end: m.end + piece.offset };
+        lines.push(
+          format === 'csv'
+            ? Papa.unparse([COLUMNS.map((c) => row[c] ?? '')], { newline: '\n' })
+            : JSON.stringify(row)
+        );
+      }
+      if (lines.length) await write(`${lines.join('\n')}\n`);
+    }
+  }
 }
+
+// exitCode, never process.exit(): exit() can cut off output still on its way down a pipe.
+main().catch((e: unknown) => {
+  if (!(e instanceof UsageError || e instanceof InputError)) throw e;
+  console.error(`extract: ${e.message}`);
+  if (e instanceof UsageError) console.error(USAGE);
+  process.exitCode = 2;
+});

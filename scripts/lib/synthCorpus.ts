@@ -104,7 +104,13 @@ function cloneCharts(charts: ChartDef[], idMap: Map<string, string>): ChartDef[]
       const ids = [...repeats].flatMap((r) =>
         c.figures.map((f) => idMap.get(`${g}|${r}|${f}`)).filter((x): x is string => x !== undefined)
       );
-      return ids.length ? [{ ...c, id: `${c.id}-g${g}`, figures: ids }] : [];
+      if (!ids.length) return [];
+      // The highlight names a figure of this copy (its first repeat), or none when that figure was not copied.
+      const highlight = c.highlight ? idMap.get(`${g}|0|${c.highlight}`) : undefined;
+      const copy: ChartDef = { ...c, id: `${c.id}-g${g}`, figures: ids };
+      if (highlight) copy.highlight = highlight;
+      else delete copy.highlight;
+      return [copy];
     })
   );
 }

@@ -1,79 +1,114 @@
-import Papa from 'papaparse';
+import { CsvReader, type CellAt } from './csvReader';
+import { DataFileError } from './fileChunks';
 import type { DataIssue } from './issue';
 
-export type CsvRecord = { line: number; cells: Record<string, string> };
+export type CsvRecord = { line: number; cells: Record<string, string>; at: Record<string, CellAt> };
+
+/** A CSV file's text: the whole string, or chunks of it (a file read piece by piece). */
+export type CsvSource = string | Iterable<string>;
 
 /**
- * Splits a CSV file into records keyed by header, each with the line it starts on. papaparse does the
- * splitting with every value kept as text; typing is zod's job. The files in data/ are canonical UTF-8
- * with LF endings and no byte-order mark, so a BOM or CRLF is reported rather than quietly accepted:
- * offsets and diffs stay exact.
+ * Splits a CSV file into records keyed by header, each with the line it starts on and where each cell
+ * starts. Every value stays text; typing is zod's job. The files in data/ are canonical UTF-8 with LF
+ * endings and no byte-order mark, so a BOM, CRLF or CR is reported rather than quietly accepted.
  */
-export function parseCsv(text: string, file: string, expected: readonly string[]): {
-  records: CsvRecord[];
-  issues: DataIssue[];
-} {
-  const issues: DataIssue[] = [];
-  const say = (line: number, column: string, message: string) => issues.push({ file, line, column, message });
-  if (text.startsWith('\uFEFF')) say(1, '', 'file starts with a byte-order mark; save it as UTF-8 without BOM');
-  const crlf = text.indexOf('\r\n');
-  if (crlf >= 0) say(lineAt(text, crlf), '', 'line ends with CRLF; save the file with LF line endings');
-  if (issues.length) return { records: [], issues };
-
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false });
-  const starts = rowStartLines(text, parsed.data);
-  for (const e of parsed.errors) {
-    const line = e.row !== undefined ? (starts[e.row] ?? 0) : 0;
-    say(line, '', `malformed CSV (${e.code}): ${e.message}`);
-  }
-  if (parsed.errors.length) return { records: [], issues };
-
-  const [header = [], ...rows] = parsed.data;
-  const missing = expected.filter((c) => !header.includes(c));
-  const unknown = header.filter((c) => !expected.includes(c));
-  for (const c of missing) say(1, c, 'column is missing from the header');
-  for (const c of unknown) say(1, c, `unknown column; expected only ${expected.join(', ')}`);
-  if (missing.length || unknown.length) return { records: [], issues };
-
+export function parseCsv(
+  text: CsvSource,
+  file: string,
+  expected: readonly string[]
+): { records: CsvRecord[]; issues: DataIssue[] } {
   const records: CsvRecord[] = [];
-  rows.forEach((row, i) => {
-    const line = starts[i + 1] ?? 0;
-    if (row.length === 1 && row[0] === '' && i === rows.length - 1) return; // the file's final newline
-    if (row.length !== header.length) {
-      say(line, '', `expected ${header.length} cells, found ${row.length}`);
-      return;
-    }
-    const cells: Record<string, string> = {};
-    header.forEach((c, j) => (cells[c] = row[j] ?? ''));
-    records.push({ line, cells });
-  });
+  const issues: DataIssue[] = [];
+  readCsv(text, file, expected, (r) => records.push(r), (i) => issues.push(i));
   return { records, issues };
 }
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/**
+ * The streaming form of parseCsv: hands out one record at a time, so that a caller can check and drop it.
+ * Returns false when the header is unusable (then no row is checked: every row would be wrong for the
+ * same reason, which is one error, not thousands).
+ */
+export function readCsv(
+  source: CsvSource,
+  file: string,
+  expected: readonly string[],
+  onRecord: (r: CsvRecord) => void,
+  onIssue: (i: DataIssue) => void,
+  onBad: (firstCell: string) => void = () => {}
+): boolean {
+  let header: string[] | null = null;
+  let headerOk = true;
+  let first = true;
+  const reader = new CsvReader(
+    file,
+    (row) => {
+      if (!header) {
+        header = row.cells;
+        reader.width = row.cells.length;
+        // Line 1 was unreadable (already reported): without a header no row can be checked.
+        if (row.line !== 1) headerOk = false;
+        if (row.line !== 1) return;
+        headerOk = checkHeader(row.cells, row.at, file, expected, onIssue);
+        return;
+      }
+      if (!headerOk) return;
+      if (row.cells.length !== header.length) {
+        onIssue({ file, line: row.line, col: 1, column: '', message: `expected ${header.length} cells, found ${row.cells.length}` });
+        onBad(row.cells[0] ?? '');
+        return;
+      }
+      const cells: Record<string, string> = {};
+      const at: Record<string, CellAt> = {};
+      header.forEach((c, j) => {
+        cells[c] = row.cells[j] ?? '';
+        at[c] = row.at[j] ?? { line: row.line, col: 1 };
+      });
+      onRecord({ line: row.line, cells, at });
+    },
+    onIssue,
+    onBad
+  );
+  try {
+    for (const chunk of typeof source === 'string' ? [source] : source) {
+      if (first && chunk.startsWith('\uFEFF')) {
+        onIssue({ file, line: 1, col: 1, column: '', message: 'file starts with a byte-order mark; save it as UTF-8 without BOM' });
+        reader.push(chunk.slice(1));
+      } else reader.push(chunk);
+      if (chunk !== '') first = false;
+    }
+  } catch (e) {
+    if (!(e instanceof DataFileError)) throw e;
+    onIssue(e.issue);
+    return false;
+  }
+  reader.end();
+  if (header === null) {
+    const message = `file is empty; its first line must be the header: ${expected.join(',')}`;
+    onIssue({ file, line: 1, column: '', message });
+    return false;
+  }
+  return headerOk;
 }
 
-/** The line each parsed row starts on, found by walking the text with the same quoting rules. */
-function rowStartLines(text: string, rows: string[][]): number[] {
-  const starts: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let rowOpen = false;
-  for (let i = 0; i < text.length && starts.length <= rows.length; i++) {
-    if (!rowOpen) {
-      starts.push(line);
-      rowOpen = true;
-    }
-    const ch = text[i];
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (ch === '\n') {
-      line++;
-      if (!inQuotes) rowOpen = false;
-    }
-  }
-  if (!rowOpen) starts.push(line);
-  return starts;
+function checkHeader(
+  header: string[],
+  at: CellAt[],
+  file: string,
+  expected: readonly string[],
+  onIssue: (i: DataIssue) => void
+): boolean {
+  let ok = true;
+  const say = (j: number, column: string, message: string) => {
+    ok = false;
+    onIssue({ file, line: 1, col: at[j]?.col ?? 1, column, message });
+  };
+  const seen = new Map<string, number>();
+  header.forEach((c, j) => {
+    const before = seen.get(c);
+    if (before !== undefined) say(j, c, `duplicate column (also column ${before + 1}); keep one`);
+    else seen.set(c, j);
+    if (!expected.includes(c)) say(j, c, `unknown column; expected only ${expected.join(', ')}`);
+  });
+  for (const c of expected) if (!seen.has(c)) say(0, c, 'column is missing from the header');
+  return ok;
 }

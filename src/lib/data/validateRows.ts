@@ -13,20 +13,31 @@ export function validateRows<S extends z.ZodType>(
 ): { rows: { line: number; row: z.infer<S> }[]; issues: DataIssue[] } {
   const rows: { line: number; row: z.infer<S> }[] = [];
   const issues: DataIssue[] = [];
-  for (const { line, cells } of records) {
-    const result = schema.safeParse(cells);
-    if (result.success) {
-      rows.push({ line, row: result.data });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const column = issue.path.map(String).join('.');
-      const got = column in cells ? ` (cell: ${JSON.stringify(cells[column])})` : '';
-      const message = issue.code === 'invalid_value' || issue.code === 'custom' ? issue.message : issue.message + got;
-      issues.push({ file, line, column, message });
-    }
+  for (const record of records) {
+    const row = validateRow(record, schema, file, (i) => issues.push(i));
+    if (row !== undefined) rows.push({ line: record.line, row });
   }
   return { rows, issues };
+}
+
+/** One record through the schema: the typed row, or undefined after reporting each failure at its cell. */
+export function validateRow<S extends z.ZodType>(
+  { line, cells, at }: CsvRecord,
+  schema: S,
+  file: string,
+  onIssue: (i: DataIssue) => void
+): z.infer<S> | undefined {
+  const result = schema.safeParse(cells);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const column = issue.path.map(String).join('.');
+    const has = Object.hasOwn(cells, column);
+    const got = has ? ` (cell: ${JSON.stringify(cells[column])})` : '';
+    const message = issue.code === 'invalid_value' || issue.code === 'custom' ? issue.message : issue.message + got;
+    const where = has ? at[column] : undefined;
+    onIssue({ file, line: where?.line ?? line, col: where?.col, column, message });
+  }
+  return undefined;
 }
 
 /** Reports every id that occurs on more than one row, naming the line of its first use. */

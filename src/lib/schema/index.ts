@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { CHART_SCALES, CHART_TYPES, COMPARATORS, DATE_PRECISIONS, STATUSES, TOPICS, UNITS } from './vocab';
-import { isoDateCell, offsetCell, optionalNumberCell, partialDateCell, slugCell, urlCell } from './cells';
+import {
+  curatedText,
+  isoDateCell,
+  offsetCell,
+  optionalNumberCell,
+  partialDateCell,
+  precisionOf,
+  slugCell,
+  urlCell
+} from './cells';
+import { UNIT_CLASS } from './vocab';
 
 /**
  * The one definition of every data file. Each CSV row is parsed from strings; every TypeScript type in the
@@ -41,17 +51,17 @@ export const articleRow = z.object({
   id: slugCell,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name inside data/articles/'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
-  title: z.string(),
-  label_zh: z.string().min(1, 'expected a short descriptive label'),
-  label_en: z.string().min(1, 'expected a short descriptive label'),
-  outlet: z.string(),
-  platform: z.string(),
-  author: z.string(),
+  title: curatedText(),
+  label_zh: curatedText().min(1, 'expected a short descriptive label'),
+  label_en: curatedText().min(1, 'expected a short descriptive label'),
+  outlet: curatedText(),
+  platform: curatedText(),
+  author: curatedText(),
   published: isoDateCell,
   url: urlCell,
   language: z.literal('zh', { message: 'expected "zh"' }),
   script: z.enum(['Hans', 'Hant'], { message: 'expected "Hans" or "Hant"' }),
-  quality_note: z.string()
+  quality_note: curatedText()
 });
 export type Article = z.infer<typeof articleRow>;
 export const ARTICLE_COLUMNS = Object.keys(articleRow.shape) as (keyof Article)[];
@@ -66,10 +76,10 @@ export const figureRow = z
     quote: z.string().min(1, 'expected the verbatim quote'),
     quote_start: offsetCell,
     quote_end: offsetCell,
-    subject_zh: z.string().min(1, 'expected who or what the figure is about'),
-    subject_en: z.string().min(1, 'expected who or what the figure is about'),
-    metric_zh: z.string().min(1, 'expected what is measured'),
-    metric_en: z.string().min(1, 'expected what is measured'),
+    subject_zh: curatedText().min(1, 'expected who or what the figure is about'),
+    subject_en: curatedText().min(1, 'expected who or what the figure is about'),
+    metric_zh: curatedText().min(1, 'expected what is measured'),
+    metric_en: curatedText().min(1, 'expected what is measured'),
     value: optionalNumberCell,
     low: optionalNumberCell,
     high: optionalNumberCell,
@@ -79,11 +89,11 @@ export const figureRow = z
     date_precision: z.union([z.literal(''), z.enum(DATE_PRECISIONS)], {
       message: `expected one of ${DATE_PRECISIONS.join(', ')} or an empty cell`
     }),
-    period: z.string(),
-    attributed_to: z.string().min(1, 'expected a source or "unattributed"'),
+    period: curatedText(),
+    attributed_to: curatedText().min(1, 'expected a source or "unattributed"'),
     primary_source_url: urlCell,
     status: z.enum(STATUSES, { message: `expected one of ${STATUSES.join(', ')}` }),
-    note: z.string()
+    note: curatedText()
   })
   .superRefine((f, ctx) => {
     if (f.quote_end <= f.quote_start) {
@@ -95,6 +105,26 @@ export const figureRow = z
     }
     if (f.date !== '' && f.date_precision === '') {
       ctx.addIssue({ code: 'custom', path: ['date_precision'], message: 'a dated figure needs a precision' });
+    }
+    const written = f.date === '' ? '' : precisionOf(f.date);
+    if (written && f.date_precision && written !== f.date_precision) {
+      const message = `date "${f.date}" is written to the ${written}, not the ${f.date_precision}; make them agree`;
+      ctx.addIssue({ code: 'custom', path: ['date_precision'], message });
+    }
+    for (const key of ['value', 'low', 'high'] as const) {
+      const v = f[key];
+      if (v === null) continue;
+      if (UNIT_CLASS[f.unit] === 'count' && v < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a count of ${f.unit} cannot be negative (${v})`
+        });
+      }
+      if (f.unit === '%' && v > 100) {
+        const message = `a share cannot exceed 100% (${v}); for growth of more than 100% use unit "x" (times)`;
+        ctx.addIssue({ code: 'custom', path: [key], message });
+      }
     }
   });
 export type Figure = z.infer<typeof figureRow>;
@@ -130,7 +160,7 @@ export function comparatorIssues(f: Bounds): { path: string[]; message: string }
   return out;
 }
 
-const bilingual = { zh: z.string().min(1), en: z.string().min(1) };
+const bilingual = { zh: curatedText().min(1), en: curatedText().min(1) };
 
 /** One axis of a chart, per unit: its scale and, optionally, a fixed domain (e.g. 0–100 for percentages). */
 export const chartAxis = z.strictObject({

@@ -107,6 +107,6 @@ describe('chart validation errors name the file, line and column', () => {
   });
 
   it('coverage is only checked once the charts file parses', () => {
-    expect(run('[{"id": 1}')).toEqual([expect.stringMatching(/^data\/charts\.json: not valid JSON/)]);
+    expect(run('[{"id": 1}')).toEqual([expect.stringMatching(/^data\/charts\.json:1:11: not valid JSON/)]);
   });
 });

@@ -5,14 +5,14 @@ import type { DatasetFiles } from '../../../src/lib/data/validateDataset';
 
 const DATA = join(import.meta.dirname, '../../../data');
 
-/** The real data files, as strings a test can corrupt one at a time. */
-export function realFiles(): DatasetFiles {
+/** The real data files, as strings a test can corrupt one at a time (charts and records left out unless given). */
+export function realFiles(): DatasetFiles & { articlesCsv: string; figuresCsv: string } {
   return {
     articlesCsv: readFileSync(join(DATA, 'articles.csv'), 'utf8'),
     figuresCsv: readFileSync(join(DATA, 'figures.csv'), 'utf8'),
-    chartsJson: null,
-    recordsCsv: null,
-    mentionsCsv: null,
+    chartsJson: undefined,
+    recordsCsv: undefined,
+    mentionsCsv: undefined,
     articleText: (file) => {
       try {
         const bytes = readFileSync(join(DATA, 'articles', file));
@@ -39,4 +39,13 @@ export function editLine(csv: string, needle: string, from: string, to: string):
   if (i < 0 || line === undefined || !line.includes(from)) throw new Error(`fixture: cannot edit ${needle}`);
   lines[i] = line.replace(from, to);
   return lines.join('\n');
+}
+
+/** `line:column` of the cell that starts with `cell` on the line containing `needle` (found as ",cell"). */
+export function cellAt(csv: string, needle: string, cell: string): string {
+  const line = lineOf(csv, needle);
+  const text = csv.split('\n')[line - 1] ?? '';
+  const i = text.indexOf(`,${cell}`);
+  if (i < 0) throw new Error(`fixture: no cell ${cell} on line ${line}`);
+  return `${line}:${i + 2}`;
 }
