@@ -20,7 +20,21 @@ const AFFIXES: Record<Lang, Record<Exclude<Unit, 'date'>, Affix>> = {
     months: { after: '个月' },
     x: { after: '倍' },
     rank: { before: '第' },
-    year: { after: '年' }
+    year: { after: '年' },
+    EUR: { after: '欧元' },
+    JPY: { after: '日元' },
+    GBP: { after: '英镑' },
+    CHF: { after: '瑞士法郎' },
+    TWD: { after: '新台币' },
+    NGN: { after: '奈拉' },
+    KRW: { after: '韩元' },
+    AUD: { after: '澳元' },
+    CAD: { after: '加元' },
+    RUB: { after: '卢布' },
+    SGD: { after: '新加坡元' },
+    INR: { after: '印度卢比' },
+    pp: { after: '个百分点' },
+    discount: { before: '原价的', after: '%' }
   },
   en: {
     '%': { after: '%' },
@@ -37,7 +51,21 @@ const AFFIXES: Record<Lang, Record<Exclude<Unit, 'date'>, Affix>> = {
     months: { after: ' months' },
     x: { after: '×' },
     rank: { before: 'No. ' },
-    year: {}
+    year: {},
+    EUR: { before: '€' },
+    JPY: { before: 'JP¥' },
+    GBP: { before: '£' },
+    CHF: { before: 'CHF ' },
+    TWD: { before: 'NT$' },
+    NGN: { before: '₦' },
+    KRW: { before: '₩' },
+    AUD: { before: 'A$' },
+    CAD: { before: 'C$' },
+    RUB: { after: ' roubles' },
+    SGD: { before: 'S$' },
+    INR: { before: '₹' },
+    pp: { after: ' pp' },
+    discount: { after: '% of list price' }
   }
 };
 

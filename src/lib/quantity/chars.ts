@@ -36,7 +36,10 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   捌: 8,
   九: 9,
-  玖: 9
+  玖: 9,
+  // Colloquial 俩 (两个) and 仨 (三个): 俩人, 哥仨.
+  俩: 2,
+  仨: 3
 };
 
 /** 十 百 千 multiply the digit before them inside a four-digit section. */

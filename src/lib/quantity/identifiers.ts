@@ -100,6 +100,9 @@ export function isBareLabel(s: string, tok: NumberToken, lastIdentifierEnd: numb
   const lineStart = tok.start === 0 || before === '\n';
   if (lineStart && oneOf('.、)）．', after) && after !== '') return true;
   if (isSpaceAt(s, tok.start - 1) && isLetterAt(s, tok.start - 2)) return true;
+  // Table residue (`396.3 1 5.3`): bare numbers side by side, separated by spaces, are cells, not figures.
+  if (isSpaceAt(s, tok.start - 1) && digitAt(s, tok.start - 2) >= 0) return true;
+  if (isSpaceAt(s, tok.end) && digitAt(s, tok.end + 1) >= 0) return true;
   if (['大促', '购物节', '晚会', '狂欢节', '节'].some((w) => s.startsWith(w, tok.end))) return true;
   if (lastIdentifierEnd >= 0 && tok.start - lastIdentifierEnd <= 1) {
     const gap = s.slice(lastIdentifierEnd, tok.start);

@@ -1,4 +1,4 @@
-import { isLetterAt, oneOf } from './chars';
+import { digitAt, isHan, isLetterAt, oneOf } from './chars';
 import { isBareLabel } from './identifiers';
 import { isYear } from './isYear';
 import type { NumberToken } from './readNumber';
@@ -21,6 +21,7 @@ export function isNegative(s: string, tok: NumberToken): boolean {
 export function latinSuffixAllowed(s: string, tok: NumberToken): boolean {
   const e = tok.arabic?.end ?? tok.end;
   if (!isLetterAt(s, e)) return true;
+  if (tok.end > e && tok.scale !== null) return !isLetterAt(s, tok.end); // 40k, 3.2k: a scale letter
   if (isYear(tok) && readYearPart(s, e, false)) return true;
   return tok.end === e && readUnit(s, e) !== null;
 }
@@ -29,7 +30,13 @@ export function latinSuffixAllowed(s: string, tok: NumberToken): boolean {
  * 一 before a generic classifier (一个时代, 一家公司) is an article, not a figure; a bare scale word (万家, 千万
  * 不要) is a word unless money, a qualifier or 余/多 settle it.
  */
-export function acceptable(tok: NumberToken, unit: UnitMatch | null, qualified: boolean): boolean {
+export function acceptable(
+  tok: NumberToken,
+  unit: UnitMatch | null,
+  qualified: boolean,
+  alone = false
+): boolean {
+  if (alone) return true;
   if (tok.scaleStart && !qualified) {
     const wordy = tok.end - tok.start >= 2;
     if (!unit || !(unit.kind === 'money' || (wordy && !unit.weak))) return false;
@@ -57,4 +64,17 @@ export function isRound(tok: NumberToken): boolean {
 export function bareAllowed(s: string, tok: NumberToken, lastIdentifierEnd: number): boolean {
   if (tok.form === 'chinese') return !tok.lone && !tok.scaleStart && tok.value >= 100;
   return !isBareLabel(s, tok, lastIdentifierEnd);
+}
+
+/**
+ * A numeral standing alone between spaces, punctuation or the ends of the text (a table cell, a cheque's
+ * 贰, a quiz answer 陆): then even a single character or a bare scale word (仟) is a number. A list marker
+ * (一、 / 二.) is not alone: it labels what follows.
+ */
+export function standsAlone(s: string, start: number, end: number): boolean {
+  const before = start - 1;
+  if (before >= 0 && (isHan(s, before) || isLetterAt(s, before) || digitAt(s, before) >= 0)) return false;
+  if (end >= s.length) return true;
+  if (isHan(s, end) || isLetterAt(s, end) || digitAt(s, end) >= 0) return false;
+  return !oneOf('、.．)）%％', s.charAt(end));
 }

@@ -23,8 +23,10 @@ export function readArabic(s: string, i: number): ArabicNumber | null {
   if (digits.length === 0) return null;
   const intStart = digits;
   let grouped = false;
+  // A full-width comma groups only full-width digits (４，５６５); after ASCII digits it is a clause comma.
+  const wide = s.charCodeAt(j - 1) >= 0xff10;
   if (digits.length <= 3) {
-    while (s.charCodeAt(j) === 0x2c && isGroup(s, j + 1)) {
+    while ((s.charCodeAt(j) === 0x2c || (wide && s.charCodeAt(j) === 0xff0c)) && isGroup(s, j + 1)) {
       for (let k = 1; k <= 3; k++) digits += String(digitAt(s, j + k));
       j += 4;
       grouped = true;

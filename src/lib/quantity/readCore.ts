@@ -1,7 +1,9 @@
-import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, digitAt, oneOf } from './chars';
+import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, cnDigit, digitAt, isScaleChar, oneOf } from './chars';
+import { standsAlone } from './numberGuards';
 import { combine, type Core } from './combine';
 import { dateDraft } from './drafts';
 import { readCurrencyPrefix } from './readCurrencyPrefix';
+import { readDiscount } from './readDiscount';
 import { readHalf, readHalfDuration, readPerCent } from './readFraction';
 import { readDoubling } from './readMagnitude';
 import { readNumber } from './readNumber';
@@ -11,6 +13,7 @@ import { fractionDraft } from './fractionDraft';
 import { readQuantity } from './readQuantity';
 import { readRelativeYear } from './readRelativeYear';
 import { readUnit } from './readUnit';
+import { numeralJi } from './readVague';
 import { readVagueQuantity } from './readVagueQuantity';
 import { readYearPart } from './readYearPart';
 import type { Draft, Outcome, QuantityContext } from './types';
@@ -27,7 +30,7 @@ export function readCore(s: string, i: number, qc: QuantityContext, publishedYea
     const calendar = readCalendarWord(s, i, ch, digit, qc, publishedYear);
     if (calendar) return calendar;
   }
-  const per = oneOf('百千万一大半过逾近', ch) ? (readPerCent(s, i) ?? readHalf(s, i)) : null;
+  const per = oneOf('百千万一大半过逾近佰仟', ch) ? (readPerCent(s, i) ?? readHalf(s, i)) : null;
   if (per) {
     const core: Core =
       per.high !== undefined
@@ -46,11 +49,15 @@ export function readCore(s: string, i: number, qc: QuantityContext, publishedYea
   }
   const special = oneOf(SPECIAL_STARTS, ch) ? readSpecial(s, i, qc) : null;
   if (special) return special;
+  const discount = digit && hasZheSoon(s, i) ? readDiscount(s, i, qc) : null;
+  if (discount) return { drafts: [discount], next: discount.end };
   if (!digit && !oneOf('十廿卅数數几幾上', ch) && !CN_BIG_UNITS[ch] && !CN_SMALL_UNITS[ch]) return none;
   const vague = readVagueQuantity(s, i, qc);
   if (vague) return vague;
   const tok = readNumber(s, i, qc.prefix !== null || startsScaleQuantity(s, i));
-  return tok ? readQuantity(s, tok, qc) : none;
+  if (!tok) return none;
+  const ji = oneOf('几幾', s.charAt(tok.end)) ? numeralJi(s, tok) : null;
+  return ji ? (readVagueQuantity(s, i, qc, ji) ?? none) : readQuantity(s, tok, qc);
 }
 
 /** 去年3月 / 今年上半年, a year part without a year (下半年, 第三季度), and ranks (第四, 首位, 前五). */
@@ -77,10 +84,30 @@ function readCalendarWord(
   return null;
 }
 
-const SPECIAL_STARTS = '半翻人港$¥￥新台欧日英€£';
+const SPECIAL_STARTS = '半翻人港$¥￥新台欧日英€£对美₦₩₹';
 
-/** 半年 / 半个月, 翻番, and currency written before the amount. */
+/** Whether 折 follows within the few characters a discount's numeral takes (cheap pre-check). */
+function hasZheSoon(s: string, i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < s.length; k++) if (s.charAt(k) === '折') return true;
+  return false;
+}
+
+/** 半百 = 50 (年过半百), 半成 = 5 %, 半打 = 6: a half of a round unit. */
+const HALVES: Record<string, [number, Draft['kind'], Draft['unit']]> = {
+  半百: [50, 'number', null],
+  半成: [5, 'percent', '%'],
+  半打: [6, 'count', 'count']
+};
+
+/** 半年 / 半个月, 半百 / 半成 / 半打, 对折, 翻番, and currency written before the amount. */
 function readSpecial(s: string, i: number, qc: QuantityContext): Outcome | null {
+  const halfOf = ch2(s, i);
+  const h = HALVES[halfOf];
+  if (h && !oneOf('品年', s.charAt(i + 2))) {
+    const b = combine({ low: h[0], high: h[0], comparator: '=' }, qc.prefix?.comparator ?? null, null);
+    return single({ start: qc.prefix?.start ?? i, end: i + 2, kind: h[1], unit: h[2], scale: null, ...b });
+  }
+  if (halfOf === '对折' || halfOf === '半折') return single(readDiscount(s, i, qc));
   const half = readHalfDuration(s, i);
   if (half) {
     const b = combine(
@@ -94,6 +121,10 @@ function readSpecial(s: string, i: number, qc: QuantityContext): Outcome | null 
   return single(readDoubling(s, i)) ?? single(readCurrencyPrefix(s, i));
 }
 
+function ch2(s: string, i: number): string {
+  return s.slice(i, i + 2);
+}
+
 function single(d: Draft | null): Outcome | null {
   return d ? { drafts: [d], next: d.end } : null;
 }
@@ -104,8 +135,11 @@ function single(d: Draft | null): Outcome | null {
  */
 function startsScaleQuantity(s: string, i: number): boolean {
   if (s.charAt(i) === '十' || (!CN_SMALL_UNITS[s.charAt(i)] && !CN_BIG_UNITS[s.charAt(i)])) return false;
+  // 百三 / 千二 (colloquial 130, 1200); not 万一 ("in case"), so only after 百 and 千.
+  if (oneOf('百佰千仟', s.charAt(i)) && cnDigit(s, i + 1) > 1 && !isScaleChar(s, i + 2)) return true;
   let j = i;
   while (j < i + 4 && (CN_SMALL_UNITS[s.charAt(j)] || CN_BIG_UNITS[s.charAt(j)])) j++;
+  if (standsAlone(s, i, j)) return true;
   if (oneOf('余多', s.charAt(j)) && readUnit(s, j + 1) !== null) return true;
   return readUnit(s, j) !== null;
 }

@@ -1,31 +1,56 @@
 import type { Unit } from '../schema/vocab';
 import { skipSpace, wordAt } from './chars';
 import { bounds } from './drafts';
-import { readNumber } from './readNumber';
+import { englishTail } from './readEnglish';
+import { clean, readNumber } from './readNumber';
 import type { Draft } from './types';
 
-/** Currency words and signs written before an amount; null for currencies the vocabulary has no unit for. */
+/** Currency words, ISO codes and signs written before an amount; null where the currency is ambiguous. */
 const PREFIXES: Record<string, Unit | null> = {
   US$: 'USD',
   HK$: 'HKD',
-  USD: 'USD',
+  NT$: 'TWD',
+  A$: 'AUD',
+  C$: 'CAD',
+  S$: 'SGD',
+  'JP¥': 'JPY',
   RMB: 'CNY',
-  CNY: 'CNY',
-  HKD: 'HKD',
   人民币: 'CNY',
   港元: 'HKD',
   港币: 'HKD',
+  美元: 'USD',
+  新台币: 'TWD',
+  台币: 'TWD',
+  欧元: 'EUR',
+  日元: 'JPY',
+  英镑: 'GBP',
   $: 'USD',
   '¥': 'CNY',
   '￥': 'CNY',
-  NT$: null,
-  新台币: null,
-  台币: null,
-  欧元: null,
-  日元: null,
-  英镑: null,
-  '€': null,
-  '£': null
+  '€': 'EUR',
+  '£': 'GBP',
+  '₦': 'NGN',
+  '₩': 'KRW',
+  '₹': 'INR',
+  ...Object.fromEntries(
+    [
+      'USD',
+      'CNY',
+      'HKD',
+      'EUR',
+      'JPY',
+      'GBP',
+      'CHF',
+      'TWD',
+      'NGN',
+      'KRW',
+      'AUD',
+      'CAD',
+      'RUB',
+      'SGD',
+      'INR'
+    ].map((c) => [c, c as Unit])
+  )
 };
 const WORDS = Object.keys(PREFIXES).sort((a, b) => b.length - a.length);
 
@@ -37,6 +62,12 @@ export function readCurrencyPrefix(s: string, i: number): Draft | null {
   if (!tok || tok.digitString || tok.lone) return null;
   let end = tok.end;
   if (s.charAt(end) === '元') end++;
+  // $1.5 billion: an English scale word after a sign-prefixed amount.
+  const tail = tok.arabic && end === tok.end ? englishTail(s, end) : null;
+  const factor = tail && tail.unit === null ? tail.factor : 1;
+  if (factor > 1 && tail) end = tail.end;
   const unit = PREFIXES[word] ?? null;
-  return { start: i, end, kind: 'money', unit, scale: tok.scale, ...bounds(tok.value, tok.more ? '>' : '=') };
+  const scale = factor > 1 ? factor : tok.scale;
+  const b = bounds(clean(tok.value * factor), tok.more ? '>' : '=');
+  return { start: i, end, kind: 'money', unit, scale, ...b };
 }

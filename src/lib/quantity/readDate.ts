@@ -1,4 +1,4 @@
-import { oneOf, wordAt } from './chars';
+import { oneOf, skipSpace, wordAt } from './chars';
 import { dateDraft, pad2, yearDraft } from './drafts';
 import { isYear } from './isYear';
 import { readDateRange, readMonthSpan, readYearRange } from './readDateRange';
@@ -7,12 +7,7 @@ import { readIso } from './readIso';
 import { readMonthDay, isSmallInt, monthDayIso, type MonthDay } from './readMonthDay';
 import { readNumber, type NumberToken } from './readNumber';
 import { readYearPart } from './readYearPart';
-import type { Draft } from './types';
-
-export interface DateContext {
-  /** The most recent explicit year, for 同年 / 当年. */
-  lastYear: number | null;
-}
+import type { DateContext, Draft } from './types';
 
 /**
  * Calendar readings of a number: ISO dates (2025-12-29), years (2018年, with month/day, season, half, quarter,
@@ -38,11 +33,13 @@ export function readDate(s: string, tok: NumberToken, ctx: DateContext): Draft |
     return readYear(s, { ...tok, start: tok.start - 2, value: 1911 + tok.value }, ctx);
   }
   const md = readMonthDay(s, tok.start, tok);
-  if (md)
+  if (md) {
+    ctx.lastMonth = monthDayIso(null, { ...md, day: null });
     return (
       readDateRange(s, tok.start, null, md) ??
       dateDraft(tok.start, md.end, monthDayIso(null, md), precisionOf(md))
     );
+  }
   const span = readMonthSpan(s, tok);
   if (span) return span;
   if (
@@ -51,7 +48,8 @@ export function readDate(s: string, tok: NumberToken, ctx: DateContext): Draft |
     s.charAt(tok.end) === '日' &&
     !oneOf(NOT_AFTER_RI, s.charAt(tok.end + 1))
   ) {
-    return dateDraft(tok.start, tok.end + 1, `---${pad2(tok.value)}`, 'day');
+    // 23日 alone is a day of the month last named (7月22日…23日); without one it cannot be dated and is dropped.
+    return dateDraft(tok.start, tok.end + 1, `${ctx.lastMonth ?? '--'}-${pad2(tok.value)}`, 'day');
   }
   return null;
 }
@@ -61,11 +59,13 @@ const NOT_AFTER_RI = '本元均活常益语子志夜用期程历光照化渐新�
 
 function readYear(s: string, tok: NumberToken, ctx: DateContext): Draft | null {
   const year = tok.value;
-  const nian = s.charAt(tok.end) === '年';
-  const j = nian ? tok.end + 1 : tok.end;
-  const range = readYearRange(s, tok, j, nian);
+  // `2024 年` / `2024 年 07 月 17 日`: bylines and machine summaries pad the date with spaces.
+  const y = skipSpace(s, tok.end);
+  const nian = s.charAt(y) === '年';
+  const j = nian ? skipSpace(s, y + 1) : tok.end;
+  const range = readYearRange(s, tok, nian ? y + 1 : j, nian);
   if (range) return range;
-  const part = readYearPart(s, j, nian);
+  const part = readYearPart(s, nian ? j : skipSpace(s, j), nian);
   if (part) {
     ctx.lastYear = year;
     const date = `${year}${part.suffix.replaceAll('{Y}', String(year))}`;
@@ -74,8 +74,10 @@ function readYear(s: string, tok: NumberToken, ctx: DateContext): Draft | null {
   if (!nian) return null;
   if (s.startsWith('财年', tok.end) || s.startsWith('年度', tok.end))
     return yearDraft(tok.start, tok.end + 2, year);
+  const end = y + 1;
   ctx.lastYear = year;
   const md = readMonthDay(s, j);
+  if (md) ctx.lastMonth = monthDayIso(year, { ...md, day: null });
   if (md)
     return (
       readDateRange(s, tok.start, year, md) ??
@@ -83,14 +85,14 @@ function readYear(s: string, tok: NumberToken, ctx: DateContext): Draft | null {
     );
   const span = readMonthSpan(s, readNumber(s, j), year, tok.start);
   if (span) return span;
-  const around = wordAt(s, j, ['前后', '左右', '以来', '至今', '以前', '之前', '以后', '之后']);
-  if (around === '前后' || around === '左右') return yearDraft(tok.start, j + 2, year, '~');
-  if (around === '以前' || around === '之前') return yearDraft(tok.start, j + 2, year, '<');
-  if (around === '以后' || around === '之后') return yearDraft(tok.start, j + 2, year, '>');
-  if (around === '以来' || around === '至今') {
-    return { ...yearDraft(tok.start, j + 2, year, '>='), kind: 'period', date: `${year}/..` };
-  }
-  return yearDraft(tok.start, j, year);
+  const around = wordAt(s, end, ['前后', '左右', '以来', '至今', '以前', '之前', '以后', '之后']);
+  if (around === '前后' || around === '左右') return yearDraft(tok.start, end + 2, year, '~');
+  if (around === '以前' || around === '之前') return yearDraft(tok.start, end + 2, year, '<');
+  if (around === '以后' || around === '之后') return yearDraft(tok.start, end + 2, year, '>');
+  // 2017年以来: from 2017 on; the date column names the year it starts (an open interval is no partial date).
+  if (around === '以来' || around === '至今')
+    return { ...yearDraft(tok.start, end + 2, year, '>='), kind: 'period' };
+  return yearDraft(tok.start, end, year);
 }
 
 function precisionOf(md: MonthDay): 'day' | 'month' {

@@ -25,25 +25,27 @@ export function readDateRange(s: string, start: number, year: number | null, a: 
   const from = monthDayIso(year, a);
   const bmd = readMonthDay(s, bStart);
   if (bmd) {
-    return dateDraft(
+    const d = dateDraft(
       start,
       bmd.end,
       `${from}/${monthDayIso(bYear, bmd)}`,
       a.day !== null && bmd.day !== null ? 'day' : 'month',
       'period'
     );
+    return { ...d, split: { firstEnd: a.end, secondStart: k } };
   }
   // 7月23日至25日: the second date only names a day of the same month.
   const day = bYear === year ? readNumber(s, bStart) : null;
   if (a.day === null || !day || !isSmallInt(day, a.day + 1, 31) || !oneOf('日号', s.charAt(day.end)))
     return null;
-  return dateDraft(
+  const d = dateDraft(
     start,
     day.end + 1,
     `${from}/${monthDayIso(year, { ...a, day: day.value })}`,
     'day',
     'period'
   );
+  return { ...d, split: { firstEnd: a.end, secondStart: bStart } };
 }
 
 /** 1-5月 / 1至5月 (January to May, as statistics are reported), optionally after a year. */
@@ -62,7 +64,9 @@ export function readMonthSpan(
   if (!b || !isSmallInt(b, a.value + 1, 12) || s.charAt(b.end) !== '月' || s.charAt(b.end + 1) === '份额')
     return null;
   const m = (v: number): string => monthDayIso(year, { end: 0, month: v, day: null });
-  return dateDraft(start, b.end + 1, `${m(a.value)}/${m(b.value)}`, 'month', 'period');
+  const d = dateDraft(start, b.end + 1, `${m(a.value)}/${m(b.value)}`, 'month', 'period');
+  // 1-5月: the first month's own 月 is implied, so its date covers just the numeral.
+  return { ...d, split: { firstEnd: a.end, secondStart: k } };
 }
 
 /** 2017年至2022年间, 2017-2022年, 2017~2022: a period between two years. */

@@ -19,14 +19,14 @@ export function readDecade(s: string, tok: NumberToken): Draft | null {
       s.startsWith('年代', inner.end)
     ) {
       const from = (c - 1) * 100 + inner.value;
-      return yearRangeDraft(tok.start, inner.end + 2, from, from + 9, 'decade');
+      return yearRangeDraft(tok.start, inner.end + 2, from, from + 9, 'years');
     }
-    return yearRangeDraft(tok.start, tok.end + 2, (c - 1) * 100 + 1, c * 100, 'century');
+    return yearRangeDraft(tok.start, tok.end + 2, (c - 1) * 100 + 1, c * 100, 'years');
   }
   if (!s.startsWith('年代', tok.end) || tok.value % 10 !== 0) return null;
   let from: number;
   if (tok.value >= 1000 && tok.value <= 2990) from = tok.value;
   else if (tok.value < 100) from = tok.value >= 20 ? 1900 + tok.value : 2000 + tok.value;
   else return null;
-  return yearRangeDraft(tok.start, tok.end + 2, from, from + 9, 'decade');
+  return yearRangeDraft(tok.start, tok.end + 2, from, from + 9, 'years');
 }

@@ -16,7 +16,9 @@ export interface Fraction {
 const PER = [
   ['百分之', 1],
   ['千分之', 0.1],
-  ['万分之', 0.01]
+  ['万分之', 0.01],
+  ['佰分之', 1],
+  ['仟分之', 0.1]
 ] as const;
 
 /** Characters after 半 that make it "half a …" (半年, 半导体), not half of a whole. */
@@ -63,6 +65,7 @@ export function readHalf(s: string, i: number): Fraction | null {
   const word = wordAt(s, i, ['一多半', '一大半', '一半', '半数', '大半', '过半', '逾半', '近半']);
   if (!word) return null;
   const end = i + word.length;
+  if (word.endsWith('半') && oneOf('百成打折', s.charAt(end))) return null; // 年过半百: 半百 is fifty
   if (word !== '半数' && oneOf(NOT_HALF_OF, s.charAt(end))) return null;
   const comparator: Comparator = word === '一半' || word === '半数' ? '=' : word === '近半' ? '~' : '>';
   return { start: i, end, value: 50, comparator };

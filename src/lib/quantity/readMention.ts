@@ -4,6 +4,7 @@ import {
   CN_SMALL_UNITS,
   digitAt,
   isAsciiLetter,
+  isScaleChar,
   oneOf,
   skipSpace,
   wordAt
@@ -11,10 +12,12 @@ import {
 import { latinTokenEnd } from './identifiers';
 import { readCore } from './readCore';
 import { readCurrencyPrefix } from './readCurrencyPrefix';
+import { readEnglish } from './readEnglish';
 import { readNumber } from './readNumber';
+import { groupLabelEnd } from './readOrdinal';
 import { readPrefixQualifier, type Qualifier } from './readQualifier';
-import type { Outcome, QuantityContext } from './types';
-import type { Draft } from './types';
+import { isSignable, negate } from './negate';
+import type { Draft, Outcome, QuantityContext } from './types';
 
 /** Words allowed between a qualifier and its number: 大概只有20%, 超过了100篇, 约为3成, 约占35%. */
 const FILLERS = ['只有', '仅有', '仅', '只', '了', '有', '为', '是', '在', '达到', '达', '于', '占'];
@@ -29,7 +32,19 @@ export function readMention(
   qc: QuantityContext,
   publishedYear: number | null
 ): Outcome {
+  const ch = s.charAt(i);
+  if (ch === '前' || ch === 'T' || ch === 't') {
+    const label = groupLabelEnd(s, i);
+    if (label > i) return { drafts: [], next: label };
+  }
+  if (ch === '负' && s.charAt(i - 1) !== '正') {
+    const r = readCore(s, i + 1, qc, publishedYear);
+    const d = r.drafts[0];
+    if (r.drafts.length === 1 && d && isSignable(d)) return { drafts: [negate(d, i)], next: r.next };
+  }
   if (isAsciiLetter(s.charCodeAt(i))) {
+    const english = readEnglish(s, i);
+    if (english) return { drafts: [english], next: english.end };
     const money = readCurrencyPrefix(s, i);
     if (money) return { drafts: [money], next: money.end };
     const end = latinTokenEnd(s, i);
@@ -48,7 +63,10 @@ export function readMention(
     const k = skipSpace(s, q.end + (filler?.length ?? 0));
     // 过 qualifies only round scales and halves (过万, 过半): 过3年 is "after 3 years".
     const scaleNext = CN_BIG_UNITS[s.charAt(k)] !== undefined || CN_SMALL_UNITS[s.charAt(k)] !== undefined;
-    if (q.word !== '过' || scaleNext || s.charAt(k) === '半') {
+    if (
+      (q.word !== '过' || scaleNext || s.charAt(k) === '半') &&
+      !(q.word === '过' && isAspectGuo(s, q.start, k))
+    ) {
       const r = readCore(s, k, { ...qc, prefix: q }, publishedYear);
       if (r.drafts.length > 0 && !(q.word === '近' && isRecentSpan(s, q, r.drafts[0]))) return r;
     }
@@ -66,4 +84,18 @@ export function readMention(
 function isRecentSpan(s: string, q: Qualifier, d: Draft | undefined): boolean {
   if (!d || (d.unit !== 'years' && d.unit !== 'months')) return false;
   return !oneOf('了达有已用花耗历续将', s.charAt(q.start - 1));
+}
+
+/** Verbs whose 过 is the aspect marker (管理过千余人 = "has managed 1,000-odd people"), not "over". */
+const VERB_BEFORE_GUO = '理做见读写看听吃住待干当带教学卖买拿赚花捐聘雇养用';
+
+/**
+ * 过 before a number is "over" (过万, 过半) unless it follows a verb (管理过) or the number states its own
+ * bound with 余 / 多 (过千余人): then 过 is the experiential aspect and stays out of the figure.
+ */
+function isAspectGuo(s: string, guo: number, k: number): boolean {
+  if (oneOf(VERB_BEFORE_GUO, s.charAt(guo - 1))) return true;
+  let m = k;
+  while (m < k + 8 && (isScaleChar(s, m) || CN_DIGITS[s.charAt(m)] !== undefined || digitAt(s, m) >= 0)) m++;
+  return oneOf('余多', s.charAt(m));
 }

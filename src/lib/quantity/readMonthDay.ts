@@ -1,4 +1,4 @@
-import { oneOf, wordAt } from './chars';
+import { oneOf, skipSpace, wordAt } from './chars';
 import { pad2 } from './drafts';
 import { readNumber, type NumberToken } from './readNumber';
 
@@ -16,14 +16,17 @@ const NOT_AFTER_CHU = '步心衷始次中级创赛选稿审期';
 /** `M月` (+ `D日`/`D号`) at `i`, or when `tok` is given, with the month numeral already read. */
 export function readMonthDay(s: string, i: number, tok?: NumberToken): MonthDay | null {
   const m = tok ?? readNumber(s, i);
-  if (!m || !isSmallInt(m, 1, 12) || s.charAt(m.end) !== '月') return null;
-  let end = m.end + 1;
+  // One space may pad each part, as bylines write `07 月 17 日`.
+  const yue = m ? skipSpace(s, m.end) : -1;
+  if (!m || !isSmallInt(m, 1, 12) || s.charAt(yue) !== '月') return null;
+  let end = yue + 1;
   if (s.charAt(end) === '份' && s.charAt(end + 1) !== '额') end++;
   let day: number | null = null;
-  const d = readNumber(s, end);
-  if (d && isSmallInt(d, 1, 31) && (s.charAt(d.end) === '日' || s.charAt(d.end) === '号')) {
+  const d = readNumber(s, skipSpace(s, end));
+  const ri = d ? skipSpace(s, d.end) : -1;
+  if (d && isSmallInt(d, 1, 31) && (s.charAt(ri) === '日' || s.charAt(ri) === '号')) {
     day = d.value;
-    end = d.end + 1;
+    end = ri + 1;
   } else {
     const part = wordAt(s, end, PART_OF_MONTH);
     if (part && !(part === '初' && oneOf(NOT_AFTER_CHU, s.charAt(end + 1)))) end += part.length;

@@ -43,28 +43,67 @@ export function readNumber(s: string, i: number, scaleStart = false): NumberToke
   if (arabic && isSpaceAt(s, j) && CN_BIG_UNITS[s.charAt(j + 1)] !== undefined) j++;
   if (!arabic) j = st.step(s, j, true);
   while (j < s.length) {
-    const next = st.step(s, j, false);
+    let next = st.step(s, j, false);
+    if (next === j && isSpaceAt(s, j) && (arabic || j - i >= 2)) next = spacedStep(s, j, st);
     if (next === j) break;
     j = next;
   }
   if (j === i) return null;
-  const raw = st.finish(s.charAt(j - 1));
+  let raw = st.finish(s.charAt(j - 1));
+  let latinScale = 1;
+  if (arabic && j === arabic.end) {
+    latinScale = latinScaleAt(s, j);
+    if (latinScale > 1) {
+      raw *= latinScale;
+      j++;
+    }
+  }
   // Decimal mantissas pick up binary noise when scaled (8192.04万亿); integer arithmetic is exact.
   const value = st.decimal || arabic?.decimal ? clean(raw) : raw;
   const chinese = !arabic;
+  const tail = latinScale > 1 ? latinScale : st.tailScale;
   return {
     start: i,
     end: j,
     value,
-    scale: st.tailScale === 1 ? null : st.tailScale,
+    scale: tail === 1 ? null : tail,
     form: chinese ? 'chinese' : 'arabic',
     lone: chinese && j - i === 1 && !startsWithScale,
     digitString: false,
     arabic,
     more: st.more,
-    scaleStart: startsWithScale,
+    // 百三 / 千二 (130, 1200): a digit after the leading scale word makes it a numeral of its own.
+    scaleStart: startsWithScale && !st.digitSeen,
     integer: Number.isInteger(value)
   };
+}
+
+/**
+ * A numeral written with spaces (`一百 五 十 二`, `三千 八百 九十六 万`, `7 万5 千4 百`): the element after the
+ * space at `j` joins only when it is a Chinese digit or scale word, and a digit only when a scale word follows
+ * it or it is the ones after 十, so `2万 三个月` never becomes 23000. Returns the new position, or `j`.
+ */
+function spacedStep(s: string, j: number, st: SectionState): number {
+  const ch = s.charAt(j + 1);
+  if (CN_DIGITS[ch] === undefined && !isScaleChar(s, j + 1)) return j;
+  const trial = st.clone();
+  const next = trial.step(s, j + 1, false);
+  if (next === j + 1) return j;
+  if (CN_DIGITS[ch] !== undefined && st.lastUnit !== 10) {
+    const k = isSpaceAt(s, next) ? next + 1 : next;
+    if (!isScaleChar(s, k)) return j;
+  }
+  Object.assign(st, trial);
+  return next;
+}
+
+/** `k` / `K` (thousand) and the internet's `w` (万) glued to Arabic digits: 40k, 3.2k, 10w; not km or kWh. */
+function latinScaleAt(s: string, j: number): number {
+  const c = s.charAt(j);
+  const f = c === 'k' || c === 'K' || c === 'ｋ' || c === 'Ｋ' ? 1e3 : c === 'w' ? 1e4 : 1;
+  if (f === 1) return 1;
+  const n = s.charCodeAt(j + 1);
+  return (n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a) || (n >= 0xff21 && n <= 0xff5a) ? 1 : f;
 }
 
 /** Financial (anti-fraud) digits: alone (陆 in 大陆, 伍 in 队伍) they are words, not numbers. */

@@ -10,6 +10,29 @@ const NOT_RANKS = ['方', '时间', '手', '线', '性', '人称', '印象', '�
 const NOT_TOP = '季个年月天日周次期轮届批章节段位分秒小';
 const LIST_JOINERS = ['、', '和', '与', '及', '或', '、第', '和第', '与第', '及第', '或第'];
 
+/** Characters before 前N that make it a place in a ranking (位列前五, 排名前三, 跻身前十, 进入前五). */
+const RANKED_BEFORE = '列居进入身名排挤在于';
+
+/**
+ * 前五 / 前1% / Top 10 name a group (前五大云厂商, 收入前1%的家庭, Top 1%的人群) rather than state a figure: the end of
+ * such a label, so the scan skips it whole; -1 when `i` starts no label. 前N after a ranking verb (位列前五) is a
+ * rank and read by readOrdinal.
+ */
+export function groupLabelEnd(s: string, i: number): number {
+  let k: number;
+  if (s.charAt(i) === '前') {
+    if (oneOf(RANKED_BEFORE, s.charAt(i - 1))) return -1;
+    k = i + 1;
+  } else if (/^top ?/i.test(s.slice(i, i + 4)) && !/[A-Za-z]/.test(s.charAt(i - 1))) {
+    k = s.charAt(i + 3) === ' ' ? i + 4 : i + 3;
+  } else return -1;
+  const n = readNumber(s, k);
+  if (!n || n.more || n.digitString || n.scale !== null) return -1;
+  if (s.charAt(n.end) === '%' || s.charAt(n.end) === '％') return n.end + 1;
+  if (!isRankNumber(n) || n.value < 2 || n.value > 100 || oneOf(NOT_TOP, s.charAt(n.end))) return -1;
+  return n.end;
+}
+
 /**
  * Ranks: 第四 → 4, 首位 / 榜首 / 居首 → 1, 前五 → at most 5 (top five), and the elliptic second rank in
  * 第二、三位 / 第一和第三 → two mentions.

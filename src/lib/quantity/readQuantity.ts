@@ -1,5 +1,7 @@
 import type { MentionKind } from '../schema/vocab';
-import { CN_BIG_UNITS, oneOf } from './chars';
+import { CN_BIG_UNITS, isSpaceAt, oneOf } from './chars';
+import { extraAfterUnit, isScaleOnly } from './unitTail';
+import { englishTail } from './readEnglish';
 import { combine, type Core } from './combine';
 import { bounds, yearDraft } from './drafts';
 import { fractionDraft } from './fractionDraft';
@@ -10,7 +12,8 @@ import {
   isNegative,
   isRound,
   isTimeOrCohort,
-  latinSuffixAllowed
+  latinSuffixAllowed,
+  standsAlone
 } from './numberGuards';
 import { isYear } from './isYear';
 import { readDate } from './readDate';
@@ -29,7 +32,9 @@ import type { Draft, Outcome, QuantityContext } from './types';
  */
 export function readQuantity(s: string, tok: NumberToken, qc: QuantityContext): Outcome {
   const reject: Outcome = { drafts: [], next: tok.end };
-  if (tok.lone && oneOf(FINANCIAL, s.charAt(tok.start))) return reject;
+  if (tok.lone && oneOf(FINANCIAL, s.charAt(tok.start)) && !standsAlone(s, tok.start, tok.end)) {
+    if (!readUnit(s, tok.end) || readUnit(s, tok.end)?.weak) return reject; // 大陆, 陆家嘴; but 贰元
+  }
   if (tok.arabic) {
     const iso = tok.arabic.intDigits === 4 ? readIso(s, tok.start) : null;
     if (iso) return { drafts: [iso], next: iso.end };
@@ -60,6 +65,8 @@ function readCounted(s: string, tok: NumberToken, qc: QuantityContext): Outcome 
   let j = tok.end;
   let more = tok.more;
   let approx = false;
+  // `4800 多篇`: a space may stand between the numeral and its 多 / 余 when a unit follows them.
+  if (isSpaceAt(s, j) && oneOf('多余', s.charAt(j + 1)) && readUnit(s, j + 2)) j++;
   const c = s.charAt(j);
   if ((c === '多' || c === '余') && isRound(tok) && !oneOf('额量地粮', s.charAt(j + 1))) {
     more = true;
@@ -84,11 +91,19 @@ function readCounted(s: string, tok: NumberToken, qc: QuantityContext): Outcome 
   const bigAfterGe = s.charAt(j) === '个' ? (CN_BIG_UNITS[s.charAt(j + 1)] ?? 1) : 1;
   if (bigAfterGe > 1) j += 2;
   const unit = readUnit(s, j) ?? (tok.scale === null ? readCounterDa(s, j, tok.value) : null);
-  if (!acceptable(tok, unit, qc.prefix !== null || more)) return reject;
+  const qualified0 = qc.prefix !== null || more;
+  // 一只 / 仟 alone in a cell; 一只猫 and 一个时代 keep 一 as an article.
+  const alone = tok.form === 'chinese' && standsAlone(s, qc.prefix?.start ?? tok.start, unit ? unit.end : j);
+  if (!acceptable(tok, unit, qc.prefix !== null || more, alone)) return reject;
   if (!unit && isTimeOrCohort(s, j, tok)) return reject;
   const base = tok.value * bigAfterGe;
-  const value = unit ? clean((base + (unit.half ? 0.5 : 0)) * unit.factor) : base;
-  let end = unit ? unit.end : j;
+  if (tok.scaleStart && !qualified0 && isScaleOnly(s, tok, unit ? unit.end : j)) return reject;
+  const extra = unit ? extraAfterUnit(s, unit) : null;
+  const english = unit ? null : englishTail(s, j);
+  const value = unit
+    ? clean((base + (unit.half ? 0.5 : 0) + (extra?.tenths ?? 0) / 10) * unit.factor + (extra?.add ?? 0))
+    : clean(base * (english?.factor ?? 1));
+  let end = extra?.end ?? unit?.end ?? english?.end ?? j;
   more ||= unit?.more ?? false;
 
   const range = more || approx ? null : readRange(s, end, tok, value, unit, qc);
@@ -97,23 +112,25 @@ function readCounted(s: string, tok: NumberToken, qc: QuantityContext): Outcome 
   const suffix = unit?.more ? null : readSuffixQualifier(s, end);
   const usable = suffix && !(unit && (suffix.word === '多' || suffix.word === '余')) ? suffix : null;
   if (usable) end = usable.end;
-  const qualified = qc.prefix !== null || usable !== null || more || approx;
-  if (!unit && !qualified && bigAfterGe === 1 && !bareAllowed(s, tok, qc.lastIdentifierEnd)) {
+  const qualified = qc.prefix !== null || usable !== null || more || approx || english !== null;
+  if (!unit && !qualified && bigAfterGe === 1 && !alone && !bareAllowed(s, tok, qc.lastIdentifierEnd)) {
     // Hook, Daniel (2025): a year in parentheses, as references cite them.
     const inParens = oneOf('(（', s.charAt(tok.start - 1)) && oneOf(')）', s.charAt(tok.end));
     if (isYear(tok) && tok.value <= 2100 && inParens)
       return { drafts: [yearDraft(tok.start, tok.end, tok.value)], next: tok.end };
     return reject;
   }
-  if (!unit && tok.lone && bigAfterGe === 1) return reject;
+  if (!unit && tok.lone && bigAfterGe === 1 && !alone) return reject;
   const negative = qc.prefix === null && isNegative(s, tok);
   const signed = negative ? -value : value;
   const core: Core = { low: signed, high: signed, comparator: more ? '>' : '=' };
   const b = combine(core, qc.prefix?.comparator ?? (approx ? '~' : null), usable?.comparator ?? null);
-  const kind: MentionKind = unit?.kind ?? 'number';
+  const kind: MentionKind = unit?.kind ?? english?.kind ?? 'number';
   const start = qc.prefix?.start ?? (negative ? tok.start - 1 : tok.start);
-  const scale = bigAfterGe > 1 ? bigAfterGe : tok.scale;
-  return { drafts: [{ start, end, kind, unit: unit?.unit ?? null, scale, ...b }], next: end };
+  const englishScale = english && english.factor > 1 ? english.factor : null;
+  const scale = bigAfterGe > 1 ? bigAfterGe : (englishScale ?? tok.scale);
+  const u = unit?.unit ?? english?.unit ?? null;
+  return { drafts: [{ start, end, kind, unit: u, scale, ...b }], next: end };
 }
 
 /** 约2012年: a qualifier before a year makes it approximate (2012年前后 is read by readDate itself). */

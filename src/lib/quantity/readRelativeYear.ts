@@ -1,6 +1,6 @@
 import { cnDigit, digitAt, wordAt } from './chars';
 import { dateDraft } from './drafts';
-import type { DateContext } from './readDate';
+import type { DateContext } from './types';
 import { readMonthDay, monthDayIso } from './readMonthDay';
 import { readYearPart } from './readYearPart';
 import type { Draft, RelativeYear } from './types';

@@ -1,4 +1,5 @@
 import { CN_BIG_UNITS, CN_SMALL_UNITS, cnDigit, oneOf } from './chars';
+import type { NumberToken } from './readNumber';
 
 export interface VagueToken {
   start: number;
@@ -123,6 +124,52 @@ function pair(s: string, i: number): VagueToken | null {
     end: sc?.end ?? i + 2,
     low: a * m,
     high: b * m,
+    comparator: 'range',
+    scale: sc?.big ?? null,
+    needsUnit: false
+  };
+}
+
+/** The place 几 fills after a numeral's last character: 一百二十几 (ones), 一百零几 (ones), 三百几十 (tens). */
+const PLACE_AFTER: Record<string, [number, string]> = {
+  十: [1, ''],
+  拾: [1, ''],
+  零: [1, ''],
+  〇: [1, ''],
+  百: [10, '十'],
+  千: [100, '百'],
+  万: [1000, '千']
+};
+
+/**
+ * A numeral whose last place is 几 (some digit 1–9), as bounds: 一百二十几亿 → 121亿–129亿, 一百零几万 →
+ * 101万–109万, 三百几十 → 310–390, 20几万 → 21万–29万. `tok` is the numeral read up to 几.
+ */
+export function numeralJi(s: string, tok: NumberToken): VagueToken | null {
+  const ji = tok.end;
+  if ((s.charAt(ji) !== '几' && s.charAt(ji) !== '幾') || tok.more || !tok.integer) return null;
+  let place: number;
+  let j = ji + 1;
+  if (tok.arabic) {
+    if (tok.scale !== null || tok.value % 10 !== 0 || tok.value === 0) return null;
+    place = 1; // 20几万
+  } else {
+    const rule = PLACE_AFTER[s.charAt(ji - 1)];
+    if (!rule) return null;
+    place = rule[0];
+    if (rule[1] !== '') {
+      if (s.charAt(j) !== rule[1]) return null;
+      j++;
+    }
+  }
+  const base = tok.value;
+  const sc = scaleWords(s, j);
+  const m = sc?.value ?? 1;
+  return {
+    start: tok.start,
+    end: sc?.end ?? j,
+    low: (base + place) * m,
+    high: (base + 9 * place) * m,
     comparator: 'range',
     scale: sc?.big ?? null,
     needsUnit: false

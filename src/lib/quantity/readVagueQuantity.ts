@@ -4,15 +4,19 @@ import type { Outcome, QuantityContext } from './types';
 import type { Qualifier } from './readQualifier';
 import { readSuffixQualifier } from './readQualifier';
 import { readUnit } from './readUnit';
-import { readVague } from './readVague';
+import { readVague, type VagueToken } from './readVague';
 import type { Draft } from './types';
 
 /**
  * A vague numeral with its unit and qualifiers: 数百名 (200–900 people), 两三页, 十几年, 上亿美元, 几个亿.
  * 几 / 数 without a scale word need a counter after them (几个, 数位); 几天 / 几度 stay words.
  */
-export function readVagueQuantity(s: string, i: number, qc: QuantityContext): Outcome | null {
-  const v = readVague(s, i);
+export function readVagueQuantity(
+  s: string,
+  i: number,
+  qc: QuantityContext,
+  v: VagueToken | null = readVague(s, i)
+): Outcome | null {
   if (!v) return null;
   let j = v.end;
   // 几个亿: the scale word comes after 个.

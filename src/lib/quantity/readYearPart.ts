@@ -3,7 +3,7 @@ import type { Precision } from './types';
 
 export interface YearPart {
   end: number;
-  /** Suffix appended to the year: '-06', '-H2', '-Q3'; `{Y}` stands for the year again ('-Q1/{Y}-Q3'). */
+  /** Suffix appended to the year: '-06' (a season's first month), '-H2', or '' (the whole year). */
   suffix: string;
   precision: Precision;
   kind: 'date' | 'period';
@@ -34,9 +34,8 @@ export function readYearPart(s: string, j: number, afterNian: boolean): YearPart
   const season = readSeason(s, j);
   if (season) return season;
   const edge = wordAt(s, j, ['初', '底', '末']);
-  // 年初 → Q1, 年底 / 年末 → Q4: the usual reading in financial news.
-  if (edge)
-    return { end: j + 1, suffix: edge === '初' ? '-Q1' : '-Q4', precision: 'quarter', kind: 'period' };
+  // 年初 / 年底: early or late in the year. The dataset has no quarters, so the half that holds them.
+  if (edge) return { end: j + 1, suffix: edge === '初' ? '-H1' : '-H2', precision: 'half', kind: 'period' };
   return null;
 }
 
@@ -63,7 +62,7 @@ function readSeason(s: string, j: number): YearPart | null {
   return { end: k, suffix: `-${String(month).padStart(2, '0')}`, precision: 'season', kind: 'date' };
 }
 
-/** 第三季度 / 三季度 / 3季度 / Q3 / 前三季度 (→ Q1/Q3). */
+/** 第三季度 / 三季度 / 3季度 / Q3 / H1 / 前三季度, dated by the half or year that holds them. */
 function readQuarter(s: string, j: number): YearPart | null {
   let k = j;
   const first = s.startsWith('前', k);
@@ -73,13 +72,21 @@ function readQuarter(s: string, j: number): YearPart | null {
     const d = digitAt(s, k + 1);
     const max = s.charAt(k) === 'Q' ? 4 : 2;
     if (d < 1 || d > max || digitAt(s, k + 2) >= 0 || /[A-Za-z]/.test(s.charAt(k + 2))) return null;
-    const precision = s.charAt(k) === 'Q' ? 'quarter' : 'half';
-    return { end: k + 2, suffix: `-${s.charAt(k)}${d}`, precision, kind: 'period' };
+    return { end: k + 2, ...quarters(s.charAt(k) === 'Q' ? d : d * 2, s.charAt(k) === 'Q' ? d : d * 2) };
   }
   if (n < 1 || n > 4) return null;
   // 季 alone only as in 三季报 or 第1季 (Taiwan): 四季 is "the four seasons".
   const word = wordAt(s, k + 1, ['季度', '季报', '季']);
   if (!word || (word === '季' && (k === j || oneOf('节风', s.charAt(k + 2))))) return null;
-  const suffix = first ? `-Q1/{Y}-Q${n}` : `-Q${n}`;
-  return { end: k + 1 + (word === '季度' ? 2 : 1), suffix, precision: 'quarter', kind: 'period' };
+  return { end: k + 1 + (word === '季度' ? 2 : 1), ...quarters(first ? 1 : n, n) };
+}
+
+/**
+ * Quarters `from`–`to` as the dataset can date them (it has halves and years, no quarters): the half or
+ * year that holds them. Q3 → 2024-H2, 前两季度 → 2024-H1, 前三季度 → 2024; the quote keeps the exact words.
+ */
+function quarters(from: number, to: number): Pick<YearPart, 'suffix' | 'precision' | 'kind'> {
+  if (to <= 2) return { suffix: '-H1', precision: 'half', kind: 'period' };
+  if (from >= 3) return { suffix: '-H2', precision: 'half', kind: 'period' };
+  return { suffix: '', precision: 'year', kind: 'period' };
 }

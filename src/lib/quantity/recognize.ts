@@ -1,16 +1,19 @@
 import { normalizeText } from '../normalize/normalizeText';
+import { assertText } from './checkText';
 import { scanText } from './scanText';
+import { schemaDrafts } from './schemaDrafts';
 import type { Draft, Mention, RecognizeOptions } from './types';
 
 /** Chunks end at a newline after this many characters: numbers never span lines, and memory stays bounded. */
 const CHUNK = 1 << 16;
 
 /**
- * Finds the numeric expressions of a Chinese text (simplified, traditional, or with pinyin annotations) and
+ * Throws NotTextError for binary or mis-decoded input (see checkText). Finds the numeric expressions of a Chinese text (simplified, traditional, or with pinyin annotations) and
  * returns them in order with offsets into `raw`. Pure and linear-time: the text is normalized chunk by chunk
  * (pinyin stripped, traditional → simplified) and scanned once.
  */
 export function recognize(raw: string, opts: RecognizeOptions = {}): Mention[] {
+  assertText(raw);
   const published = parsePublished(opts.published);
   const out: Mention[] = [];
   let start = 0;
@@ -18,10 +21,12 @@ export function recognize(raw: string, opts: RecognizeOptions = {}): Mention[] {
     const end = chunkEnd(raw, start);
     const chunk = raw.slice(start, end);
     const norm = normalizeText(chunk);
-    for (const d of scanText(norm.text, { publishedYear: published.year })) {
-      const rs = start + norm.rawStart(d.start);
-      const re = start + norm.rawEnd(d.end);
-      out.push(toMention(resolve(d, published.year), rs, re, raw));
+    for (const draft of scanText(norm.text, { publishedYear: published.year })) {
+      for (const d of schemaDrafts(draft, (x) => resolve(x, published.year))) {
+        const rs = start + norm.rawStart(d.start);
+        const re = start + norm.rawEnd(d.end);
+        out.push(toMention(d, rs, re, raw));
+      }
     }
     start = end;
   }

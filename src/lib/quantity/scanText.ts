@@ -1,6 +1,6 @@
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isAsciiLetter } from './chars';
 import { idiomEnd } from './idioms';
-import type { DateContext } from './readDate';
+import type { DateContext } from './types';
 import { readMention } from './readMention';
 import type { Draft } from './types';
 
@@ -10,7 +10,7 @@ for (const ch of [
   ...Object.keys(CN_DIGITS),
   ...Object.keys(CN_SMALL_UNITS),
   ...Object.keys(CN_BIG_UNITS),
-  ...'廿卅数數几幾上下第首榜居前半大过逾近去今明后同当翻双人港$¥￥不差接将约超高多突至最起低少小未顶新台欧日英€£'
+  ...'廿卅数數几幾上下第首榜居前半大过逾近去今明后同当翻双人港$¥￥不差接将约超高多突至最起低少小未顶新台欧日英€£负对美₦₩₹俩仨'
 ]) {
   TRIGGER[ch.charCodeAt(0)] = 1;
 }
@@ -28,7 +28,7 @@ export interface ScanOptions {
  */
 export function scanText(s: string, opts: ScanOptions): Draft[] {
   const out: Draft[] = [];
-  const date: DateContext = { lastYear: null };
+  const date: DateContext = { lastYear: null, lastMonth: null };
   let lastIdentifierEnd = -1;
   let floor = 0;
   let i = 0;

@@ -26,6 +26,13 @@ export class SectionState {
     this.pendingArabic = pending !== null;
   }
 
+  /** Whether a digit was read (so a leading scale word is part of a numeral: 百三 = 130). */
+  digitSeen = false;
+
+  clone(): SectionState {
+    return Object.assign(Object.create(SectionState.prototype) as SectionState, this);
+  }
+
   /** Consumes one element at `j`; returns the new position (== j when nothing fits). */
   step(s: string, j: number, first: boolean): number {
     const ch = s.charAt(j);
@@ -70,6 +77,7 @@ export class SectionState {
       return j + 1;
     }
     this.pending = d;
+    this.digitSeen = true;
     this.pendingArabic = false;
     this.tailScale = 1;
     this.digitAfterUnit = this.lastUnit > 0 && !this.afterZero;
@@ -107,8 +115,9 @@ export class SectionState {
       if (!(first && !this.hasMantissa)) return j;
       this.section = 1; // a leading scale word: 百万, 亿
     } else if (fresh) {
-      // 万亿: a big unit right after another multiplies it, once and only upwards (亿万 is no numeral).
-      if (this.compound || unit <= this.lastBig) return j;
+      // 万亿: a big unit right after another multiplies it, once and only upwards (亿万 is no numeral);
+      // 万万 is the older 亿 (四万万 = 4×10^8).
+      if (this.compound || unit < this.lastBig || (unit === this.lastBig && unit !== 1e4)) return j;
       this.compound = true;
       this.total *= unit;
       this.tailScale *= unit;

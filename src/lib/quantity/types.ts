@@ -1,13 +1,19 @@
-import type { Comparator, MentionKind, Unit } from '../schema/vocab';
-import type { DateContext } from './readDate';
+import type { Comparator, DATE_PRECISIONS, MentionKind, Unit } from '../schema/vocab';
 import type { Qualifier } from './readQualifier';
 
 /**
- * How exact a date is. 'quarter' and 'century' extend the dataset's list for `2024年第三季度` / `17世纪`;
- * 'season' is a roughly three-month window starting at the given month (初夏 → June, 秋 → September,
- * see readSeason).
+ * How exact a date is: exactly the dataset's date precisions, so every mention is a row the schema accepts.
+ * 'season' is a roughly three-month window starting at the given month (初夏 → June, 秋 → September, see
+ * readSeason); quarters are dated by the half that holds them, decades and centuries as 'years'.
  */
-export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type Precision = (typeof DATE_PRECISIONS)[number];
+
+/** What the date readers remember across a text: the last explicit year (同年) and month (for a bare 23日). */
+export interface DateContext {
+  lastYear: number | null;
+  /** The last month named, as a partial date prefix ('2024-07' or '--07'), for a day written alone. */
+  lastMonth: string | null;
+}
 
 /**
  * Which year a relative expression (去年3月, 今年, 同年12月) meant when it could not be resolved: without
@@ -46,8 +52,11 @@ export interface RecognizeOptions {
   published?: string;
 }
 
-/** A mention while the recognizer works on normalized text (offsets into that text). */
-export type Draft = Omit<Mention, 'text'>;
+/**
+ * A mention while the recognizer works on normalized text (offsets into that text). `split` marks a range of
+ * months or days (3月至5月): the dataset dates no such interval, so it is reported as its two dates.
+ */
+export type Draft = Omit<Mention, 'text'> & { split?: { firstEnd: number; secondStart: number } };
 
 /** What the readers around a numeral know about its context. */
 export interface QuantityContext {

@@ -1,4 +1,5 @@
 import type { MentionKind, Unit } from '../schema/vocab';
+import { isAsciiLetter } from './chars';
 
 export interface UnitInfo {
   unit: Unit | null;
@@ -20,6 +21,55 @@ function u(unit: Unit | null, kind: MentionKind, extra: Partial<UnitInfo> = {}):
 const COUNT = u('count', 'count', { weak: true });
 const MEASURE = u(null, 'number');
 const OTHER_MONEY = u(null, 'money');
+const money = (unit: Unit, factor = 1): UnitInfo => u(unit, 'money', { factor });
+
+/** Currencies written after the amount, by ISO 4217 code (元 / 圆 alone are yuan; 美圆 is the older 美元). */
+const CURRENCIES: [string, UnitInfo][] = [
+  ['欧元', money('EUR')],
+  ['日元', money('JPY')],
+  ['日圆', money('JPY')],
+  ['英镑', money('GBP')],
+  ['瑞士法郎', money('CHF')],
+  ['瑞郎', money('CHF')],
+  ['新台币', money('TWD')],
+  ['台币', money('TWD')],
+  ['奈拉', money('NGN')],
+  ['韩元', money('KRW')],
+  ['韩圆', money('KRW')],
+  ['澳元', money('AUD')],
+  ['澳币', money('AUD')],
+  ['加元', money('CAD')],
+  ['加币', money('CAD')],
+  ['卢布', money('RUB')],
+  ['新加坡元', money('SGD')],
+  ['新元', money('SGD')],
+  ['新币', money('SGD')],
+  ['印度卢比', money('INR')],
+  ['美圆', money('USD')],
+  ['港圆', money('HKD')],
+  ['圆', u('CNY', 'money', { notBefore: '满形桌周心顶珠润梦舞场规明寂球弧柱锥括' })],
+  ['角钱', money('CNY', 0.1)],
+  ['毛钱', money('CNY', 0.1)],
+  ['分钱', money('CNY', 0.01)],
+  ...[
+    'USD',
+    'CNY',
+    'RMB',
+    'HKD',
+    'EUR',
+    'JPY',
+    'GBP',
+    'CHF',
+    'TWD',
+    'NGN',
+    'KRW',
+    'AUD',
+    'CAD',
+    'RUB',
+    'SGD',
+    'INR'
+  ].map((code): [string, UnitInfo] => [code, money(code === 'RMB' ? 'CNY' : (code as Unit))])
+];
 
 /**
  * Words that may follow a number, with what they make of it. Currencies other than USD/CNY/HKD and physical
@@ -29,11 +79,12 @@ const OTHER_MONEY = u(null, 'money');
 const TABLE: [string, UnitInfo][] = [
   ['%', u('%', 'percent')],
   ['％', u('%', 'percent')],
-  ['个百分点', u('%', 'percent')],
-  ['百分点', u('%', 'percent')],
+  // Percentage points (and basis points, a hundredth of one) are differences of shares, not shares.
+  ['个百分点', u('pp', 'percent')],
+  ['百分点', u('pp', 'percent')],
   ['‰', u('%', 'percent', { factor: 0.1 })],
-  ['个基点', u('%', 'percent', { factor: 0.01 })],
-  ['基点', u('%', 'percent', { factor: 0.01 })],
+  ['个基点', u('pp', 'percent', { factor: 0.01 })],
+  ['基点', u('pp', 'percent', { factor: 0.01 })],
   [
     '成',
     u('%', 'percent', {
@@ -52,9 +103,16 @@ const TABLE: [string, UnitInfo][] = [
   ['人民币', u('CNY', 'money')],
   ['块钱', u('CNY', 'money')],
   ['元', u('CNY', 'money', { notBefore: '素宇旦件器首老帅朝代气' })],
-  ...['欧元', '日元', '英镑', '韩元', '澳元', '加元', '新台币', '台币', '卢布', '瑞郎', '新元', '卢比'].map(
-    (w): [string, UnitInfo] => [w, OTHER_MONEY]
-  ),
+  ...CURRENCIES,
+  ['卢比', OTHER_MONEY],
+  // A dozen: 一打 = 12, 半打 = 6; the guard keeps the verb 打 (一打开, 三打白骨精) out.
+  [
+    '打',
+    u('count', 'count', {
+      factor: 12,
+      notBefore: '开听电扫算击工车印造败破响架卡包折球拼量理扮转断探捞压动出入进下上过着了败白成交'
+    })
+  ],
   ['个城市', u('cities', 'count')],
   ['座城市', u('cities', 'count')],
   ['城市', u('cities', 'count')],
@@ -93,7 +151,32 @@ const TABLE: [string, UnitInfo][] = [
     '场',
     '轮',
     '例',
-    '笔'
+    '笔',
+    '头',
+    '匹',
+    '根',
+    '片',
+    '粒',
+    '瓶',
+    '杯',
+    '碗',
+    '盒',
+    '袋',
+    '箱',
+    '棵',
+    '株',
+    '朵',
+    '幅',
+    '首',
+    '封',
+    '顿',
+    '趟',
+    '遍',
+    '块',
+    '双',
+    '副',
+    '把',
+    '桶'
   ].map((w): [string, UnitInfo] => [w, COUNT]),
   ...['份', '颗', '枚', '张', '本', '处', '支', '门', '套', '层', '届', '户', '间', '栋', '所', '次'].map(
     (w): [string, UnitInfo] => [w, COUNT]
@@ -112,7 +195,16 @@ const TABLE: [string, UnitInfo][] = [
     '平方公里',
     '平方米',
     '公里',
-    '千米'
+    '千米',
+    '斤',
+    '公升',
+    '毫升',
+    '磅',
+    '英里',
+    '英尺',
+    '海里',
+    '盎司',
+    '加仑'
   ].map((w): [string, UnitInfo] => [w, { ...MEASURE, duration: true, weak: w === '天' || w === '周' }]),
   ...['厘米', '毫米', '纳米', '米', '亩', '公顷', '升', '千瓦时', '千瓦', '兆瓦', '瓦', '摄氏度', '度'].map(
     (w): [string, UnitInfo] => [w, { ...MEASURE, weak: w === '度' }]
@@ -137,7 +229,19 @@ const GUARDS: Readonly<Record<string, string>> = {
   层: '面次级',
   度: '过假',
   米: '兰饭',
-  克: '服制隆'
+  克: '服制隆',
+  头: '发条号脑部像衔顶',
+  片: '面刻区',
+  首: '都先次位选席发批创相届',
+  把: '握关手',
+  块: '钱',
+  双: '方边向重',
+  副: '总部业作食',
+  封: '面闭锁',
+  顿: '时悟',
+  根: '本据源深',
+  斤: '斤',
+  磅: '礴'
 };
 
 /** Unit words by first character, longest first, so lookups stay O(1) per position. */
@@ -158,6 +262,8 @@ export function unitWordAt(s: string, j: number): { word: string; info: UnitInfo
     if (!s.startsWith(word, j)) continue;
     const next = s.charAt(j + word.length);
     if (next !== '' && info.notBefore.includes(next)) continue;
+    // ISO codes (EUR, USD) only as whole latin words: not the start of EURO or USDT.
+    if (isAsciiLetter(word.charCodeAt(0)) && isAsciiLetter(s.charCodeAt(j + word.length))) continue;
     return { word, info };
   }
   return null;

@@ -56,7 +56,22 @@ export const UNITS = [
   'x',
   'rank',
   'year',
-  'date'
+  'date',
+  // Added for the recognizer: more currencies (ISO 4217), percentage points, and discounts (九折 = 90).
+  'EUR',
+  'JPY',
+  'GBP',
+  'CHF',
+  'TWD',
+  'NGN',
+  'KRW',
+  'AUD',
+  'CAD',
+  'RUB',
+  'SGD',
+  'INR',
+  'pp',
+  'discount'
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -83,7 +98,23 @@ export const UNIT_CLASS: Record<
   x: 'ratio',
   rank: 'rank',
   year: 'calendar',
-  date: 'calendar'
+  date: 'calendar',
+  EUR: 'money',
+  JPY: 'money',
+  GBP: 'money',
+  CHF: 'money',
+  TWD: 'money',
+  NGN: 'money',
+  KRW: 'money',
+  AUD: 'money',
+  CAD: 'money',
+  RUB: 'money',
+  SGD: 'money',
+  INR: 'money',
+  // A difference of two shares (3个百分点), never drawn on a % axis: its own unit keeps charts apart.
+  pp: 'share',
+  // The share of the list price paid (九折 = 90): a price factor, not a share of a whole.
+  discount: 'ratio'
 };
 
 /** Units of things counted one by one (what the generic counter 个 can stand for). */

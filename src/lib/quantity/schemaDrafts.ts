@@ -1,0 +1,23 @@
+import { PARTIAL_DATE } from '../schema/vocab';
+import type { Draft } from './types';
+
+/**
+ * The drafts as rows the dataset's schema accepts: a range of months or days (3月至5月, 7月23日至25日) becomes its
+ * two dates, each with its own span; a date the schema cannot hold (a day without its month, a half-year
+ * without its year) is dropped rather than reported wrong. `fillYear` resolves `--07-23` first.
+ */
+export function schemaDrafts(d: Draft, fillYear: (d: Draft) => Draft): Draft[] {
+  const { split, ...rest } = d;
+  const parts: Draft[] = [rest];
+  if (split && rest.date?.includes('/')) {
+    const [from = '', to = ''] = rest.date.split('/');
+    parts[0] = { ...rest, end: split.firstEnd, date: from, kind: 'date' };
+    parts[1] = { ...rest, start: split.secondStart, date: to, kind: 'date' };
+  }
+  const out: Draft[] = [];
+  for (const p of parts) {
+    const f = fillYear(p);
+    if (f.date === undefined || PARTIAL_DATE.test(f.date)) out.push(f);
+  }
+  return out;
+}
