@@ -49,3 +49,23 @@ export function cellAt(csv: string, needle: string, cell: string): string {
   if (i < 0) throw new Error(`fixture: no cell ${cell} on line ${line}`);
   return `${line}:${i + 2}`;
 }
+
+/** `line:column` of the named column's cell on the line containing `needle` (quoted cells understood). */
+export function columnAt(csv: string, needle: string, column: string): string {
+  const cells = (text: string): number[] => {
+    const starts = [0];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '"') quoted = !quoted;
+      else if (text[i] === ',' && !quoted) starts.push(i + 1);
+    }
+    return starts;
+  };
+  const header = (csv.split('\n')[0] ?? '').split(',');
+  const index = header.indexOf(column);
+  if (index < 0) throw new Error(`fixture: no column ${column}`);
+  const line = lineOf(csv, needle);
+  const start = cells(csv.split('\n')[line - 1] ?? '')[index];
+  if (start === undefined) throw new Error(`fixture: line ${line} has no cell ${column}`);
+  return `${line}:${start + 1}`;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/data/issue';
 import { validateDataset } from '../../../src/lib/data/validateDataset';
 import { cellAt, editLine, lineOf, realFiles } from './fixtures';
+import { UNITS } from '../../../src/lib/schema/vocab';
 
 const run = (patch: Partial<ReturnType<typeof realFiles>>) =>
   validateDataset({ ...realFiles(), ...patch }).issues.map(formatIssue);
@@ -42,7 +43,7 @@ describe('validateDataset error paths: file, line and column in every message', 
   it('a unit outside the closed list', () => {
     const csv = editLine(figures, ALIBABA, ',=,%,', ',=,percent,');
     expect(run({ figuresCsv: csv })).toEqual([
-      `data/figures.csv:${cellAt(csv, ALIBABA, 'percent')}: column "unit": expected one of % USD CNY HKD count people papers pages cities projects years months x rank year date`
+      `data/figures.csv:${cellAt(csv, ALIBABA, 'percent')}: column "unit": expected one of ${UNITS.join(' ')}`
     ]);
   });
 

@@ -9,7 +9,8 @@ import {
   figureCheck,
   validateRecords
 } from '../../../src/lib/verify';
-import { editLine, lineOf } from '../data/fixtures';
+import { columnAt, editLine, lineOf } from '../data/fixtures';
+import { siteUrl } from '../../../src/lib/site';
 
 const { dataset } = readDataset('data');
 const recordsCsv = readFileSync('data/records.csv', 'utf8');
@@ -56,17 +57,17 @@ describe('the verdict partly: the number matches, not what the article says it c
   it('must name "counted" and not "value" as what differs', () => {
     const id = 'tencent-ai-lab-phds-vpshk';
     expect(run(editLine(recordsCsv, `${id},`, 'partly,counted,', 'partly,value,'))).toEqual([
-      `data/records.csv:${line(id)}: column "differs_in": verdict "partly" means the number matches but not what is counted: differs_in has "counted", not "value"`
+      `data/records.csv:${columnAt(recordsCsv, `${id},`, 'differs_in')}: column "differs_in": verdict "partly" means the number matches but not what is counted: differs_in has "counted", not "value"`
     ]);
   });
 
   it('rejects a differs that does not say what differs, and an unknown difference', () => {
     const id = 'amazon-zappos-year-aws';
     expect(run(editLine(recordsCsv, `${id},`, 'differs,date,', 'differs,,'))).toEqual([
-      `data/records.csv:${line(id)}: column "differs_in": verdict "differs" needs what differs: value, counted, unit, date or attribution`
+      `data/records.csv:${columnAt(recordsCsv, `${id},`, 'differs_in')}: column "differs_in": verdict "differs" needs what differs: value, counted, unit, date or attribution`
     ]);
     expect(run(editLine(recordsCsv, `${id},`, 'differs,date,', 'differs,year,'))).toEqual([
-      `data/records.csv:${line(id)}: column "differs_in": unknown difference "year"; expected words from: value counted unit date attribution`
+      `data/records.csv:${columnAt(recordsCsv, `${id},`, 'differs_in')}: column "differs_in": unknown difference "year"; expected words from: value counted unit date attribution`
     ]);
   });
 
@@ -74,7 +75,7 @@ describe('the verdict partly: the number matches, not what the article says it c
     const id = 'tencent-ai-lab-phds-vpshk';
     const url = records.get(id)?.record_url ?? '';
     expect(run(editLine(recordsCsv, `${id},`, url, ''))).toEqual([
-      `data/records.csv:${line(id)}: column "record_url": verdict "partly" needs the record's URL`
+      `data/records.csv:${columnAt(recordsCsv, `${id},`, 'record_url')}: column "record_url": verdict "partly" needs the record's URL`
     ]);
   });
 });
@@ -117,12 +118,12 @@ describe('what differs, in one line', () => {
 describe('ClaimReview JSON-LD', () => {
   it('points url at the page that carries it: the zh page at /figures, the en page at /en/figures', () => {
     expect(review('tencent-ai-lab-phds-vpshk', 'zh')).toMatchObject({
-      url: 'http://127.0.0.1:4173/figures/tencent-ai-lab-phds-vpshk',
+      url: siteUrl('/figures/tencent-ai-lab-phds-vpshk'),
       inLanguage: 'zh-Hans',
       reviewRating: { alternateName: '数字相符，所计对象不符' }
     });
     expect(review('tencent-ai-lab-phds-vpshk', 'en')).toMatchObject({
-      url: 'http://127.0.0.1:4173/en/figures/tencent-ai-lab-phds-vpshk'
+      url: siteUrl('/en/figures/tencent-ai-lab-phds-vpshk')
     });
   });
 

@@ -11,7 +11,7 @@ import {
   mentionConflicts,
   validateRecords
 } from '../../../src/lib/verify';
-import { editLine, lineOf } from '../data/fixtures';
+import { columnAt, editLine, lineOf } from '../data/fixtures';
 import { parsePartialDate, partialDateInterval } from '../../../src/lib/format';
 
 const { dataset, issues } = readDataset('data');
@@ -32,7 +32,7 @@ describe('records.csv', () => {
     const url = records.get(id)?.record_url ?? '';
     expect(url).not.toBe('');
     expect(run(editLine(recordsCsv, `${id},`, url, ''))).toEqual([
-      `data/records.csv:${line(id)}: column "record_url": verdict "matches" needs the record's URL`
+      `data/records.csv:${columnAt(recordsCsv, `${id},`, 'record_url')}: column "record_url": verdict "matches" needs the record's URL`
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('records.csv', () => {
     const id = 'amazon-zappos-year-aws';
     expect(records.get(id)).toMatchObject({ verdict: 'differs', record_value: 2009 });
     expect(run(editLine(recordsCsv, `${id},`, ',2009,', ',,'))).toEqual([
-      `data/records.csv:${line(id)}: column "record_value": verdict "differs" needs the record's own value (record_value or record_date_value)`
+      `data/records.csv:${columnAt(recordsCsv, `${id},`, 'record_value')}: column "record_value": verdict "differs" needs the record's own value (record_value or record_date_value)`
     ]);
   });
 
