@@ -9,7 +9,7 @@ import {
   figureCheck,
   validateRecords
 } from '../../../src/lib/verify';
-import { columnAt, editLine, lineOf } from '../data/fixtures';
+import { columnAt, editLine } from '../data/fixtures';
 import { siteUrl } from '../../../src/lib/site';
 
 const { dataset } = readDataset('data');
@@ -52,7 +52,6 @@ describe('the verdict partly: the number matches, not what the article says it c
   });
 
   const run = (csv: string) => validateRecords(csv, dataset.figures).issues.map(formatIssue);
-  const line = (id: string) => lineOf(recordsCsv, `${id},`);
 
   it('must name "counted" and not "value" as what differs', () => {
     const id = 'tencent-ai-lab-phds-vpshk';
