@@ -62,9 +62,17 @@ test.describe('chart downloads for slides', () => {
     }, svg);
     expect(parsed).toMatchObject({ error: 0, root: 'svg', width: '1920' });
     expect(parsed.text).toContain(SOURCE);
-    expect(parsed.text).toContain('/en/charts/cloud-iaas-share-2024h2');
     expect(parsed.text).toContain('Alibaba');
-    expect(svg).not.toMatch(/\sclass="/);
+    // The legend and the chart's notes travel with the image.
+    const legend = await page.locator('figure[data-chart] .legend li').allTextContents();
+    expect(legend.length).toBeGreaterThan(0);
+    for (const l of legend) expect(parsed.text).toContain(l.trim());
+    expect(parsed.text).toContain('Note: ');
+    // Without a public site URL (the test build has none) no address is printed, never a loopback one.
+    expect(svg).not.toMatch(/127\.0\.0\.1|localhost/);
+    // SVG 1.1 that office programs read: no CSS classes, variables, rgba() or currentColor.
+    expect(svg).not.toMatch(/\sclass="|\sstyle="|var\(|rgba\(|currentColor/);
+    expect(svg).toContain("'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei'");
   });
 
   test('PNG slides have the promised sizes and are not blank', async ({ page }) => {
@@ -78,8 +86,14 @@ test.describe('chart downloads for slides', () => {
     expect(await colours(page, four.bytes)).toBeGreaterThan(10);
 
     const shown = await page.locator('figure[data-chart] .graphic svg').boundingBox();
+    const label = await page
+      .locator('#downloads')
+      .getByRole('button', { name: /PNG at 2× screen/ })
+      .textContent();
     const twice = await download(page, /PNG at 2× screen/);
     const size = pngSize(twice.bytes);
+    // The button says the size it makes.
+    expect(label).toContain(`(${size.width}×${size.height})`);
     expect(size.width).toBeGreaterThan(2 * (shown?.width ?? 0));
     expect(size.height).toBeGreaterThan(2 * (shown?.height ?? 0));
   });

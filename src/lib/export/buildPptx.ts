@@ -72,13 +72,23 @@ function legendSymbol(
 
 const hex = (c: string) => c.replace('#', '').toUpperCase();
 
+/**
+ * How many lines the legend takes at 10.5 pt across the slide (about 62 ems a line; each entry's symbol
+ * and spacing count as 4 more): office programs do not shrink text to fit, so the chart starts below it.
+ */
+function legendLines(view: ChartView): number {
+  if (!view.legend.length) return 0;
+  const ems = view.legend.reduce((n, l) => n + emWidth(l.label) + 4, 0);
+  return Math.ceil(ems / 62);
+}
+
 /** The frame of the chart on the slide, in inches: under the heading and legend, above the notes and foot. */
 export function pptxChartBox(view: ChartView, url: string): { x: number; y: number; w: number; h: number } {
   const notes = slideNotes(view);
   const noteLines = notes.reduce((n, t) => n + Math.max(1, Math.ceil(emWidth(t) / 110)), 0);
   const notesH = notes.length ? noteLines * 0.16 + 0.08 : 0;
   const footTop = H - (url ? 0.62 : 0.4) - Math.max(0, Math.ceil(emWidth(view.source) / 120) - 1) * 0.15;
-  const top = view.legend.length ? 1.55 : 1.3;
+  const top = 1.3 + legendLines(view) * 0.19 + 0.06;
   return { x: PAD, y: top, w: W - 2 * PAD, h: Math.max(1.2, footTop - notesH - 0.08 - top) };
 }
 
@@ -186,7 +196,7 @@ export function buildPptx(
           { text: l.label, options: { color: hex(p.fg) } }
         ];
       }),
-      { ...text, ...full, y: 1.27, h: 0.26, fontSize: 10.5, fit: 'shrink' }
+      { ...text, ...full, y: 1.27, h: legendLines(view) * 0.19, fontSize: 10.5 }
     );
   }
 

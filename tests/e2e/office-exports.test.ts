@@ -1,0 +1,164 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+
+/**
+ * Every SVG and PPTX the chart pages make, for every chart, in both languages and both themes, opened in
+ * LibreOffice (standing in for the office programs journalists use) and rendered to PNG: the pictures must
+ * not be blank, the labels must not sit under dark bands (an SVG with `fill="rgba(0, 0, 0, 0)"` hover
+ * rectangles rendered them black), and a bar chart's PPTX must keep its native chart through LibreOffice's
+ * import. LibreOffice runs with a private profile per run, so parallel runs do not collide.
+ */
+
+type Theme = 'light' | 'dark';
+const THEMES: Theme[] = ['light', 'dark'];
+const LANGS = ['zh', 'en'] as const;
+const NATIVE = new Set(['bar', 'grouped-bar']);
+const charts = JSON.parse(readFileSync('data/charts.json', 'utf8')) as { id: string; type: string }[];
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!existsSync('/usr/bin/soffice'), 'LibreOffice (soffice) is not installed');
+
+const dir = join(tmpdir(), `cited-figures-office-${process.pid}`);
+const profile = join(tmpdir(), `cited-figures-lo-profile-${process.pid}-${Date.now()}`);
+
+function soffice(args: string[]) {
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], {
+    stdio: 'pipe',
+    timeout: 900_000
+  });
+}
+
+/** Pixels of a PNG, decoded by the browser. */
+type Pixels = { width: number; height: number; data: number[] };
+async function decode(page: Page, file: string): Promise<Pixels> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no canvas');
+    ctx.drawImage(img, 0, 0);
+    return { width: c.width, height: c.height, data: [...ctx.getImageData(0, 0, c.width, c.height).data] };
+  }, readFileSync(file).toString('base64'));
+}
+
+const lum = (d: number[], i: number) =>
+  0.2126 * (d[i] ?? 0) + 0.7152 * (d[i + 1] ?? 0) + 0.0722 * (d[i + 2] ?? 0);
+
+/** Distinct colours (on a grid) and the share of pixels that differ from the corner's background. */
+function coverage(p: Pixels): { colours: number; ink: number } {
+  const bg = lum(p.data, 0);
+  const seen = new Set<number>();
+  let ink = 0;
+  let n = 0;
+  for (let i = 0; i < p.data.length; i += 4 * 5) {
+    seen.add(((p.data[i] ?? 0) << 16) | ((p.data[i + 1] ?? 0) << 8) | (p.data[i + 2] ?? 0));
+    if (Math.abs(lum(p.data, i) - bg) > 40) ink++;
+    n++;
+  }
+  return { colours: seen.size, ink: ink / n };
+}
+
+type Box = { x: number; y: number; w: number; h: number; text: string };
+
+/** The boxes of every text of an SVG file, as Chromium lays it out at its own size. */
+async function labelBoxes(page: Page, file: string): Promise<{ width: number; boxes: Box[] }> {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`file://${file}`);
+  return page.evaluate(() => {
+    const root = document.documentElement as unknown as SVGSVGElement;
+    const boxes = [...document.querySelectorAll('text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height, text: t.textContent ?? '' };
+    });
+    return { width: Number(root.getAttribute('width')), boxes: boxes.filter((b) => b.w > 6 && b.h > 6) };
+  });
+}
+
+/** Share of a box's pixels that are darker (light theme) or lighter (dark theme) than mid-grey. */
+function inkIn(p: Pixels, b: Box, k: number, theme: Theme): number {
+  let ink = 0;
+  let n = 0;
+  for (let y = Math.floor(b.y * k); y < Math.ceil((b.y + b.h) * k) && y < p.height; y++) {
+    for (let x = Math.floor(b.x * k); x < Math.ceil((b.x + b.w) * k) && x < p.width; x++) {
+      const l = lum(p.data, 4 * (y * p.width + x));
+      if (theme === 'light' ? l < 128 : l > 128) ink++;
+      n++;
+    }
+  }
+  return n ? ink / n : 0;
+}
+
+test('every chart’s SVG and PPTX, in both languages and themes, render in LibreOffice', async ({ page }) => {
+  test.setTimeout(30 * 60_000);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'png'), { recursive: true });
+  const files: { file: string; id: string; type: string; theme: Theme }[] = [];
+  for (const lang of LANGS) {
+    for (const c of charts) {
+      await page.goto(`${lang === 'en' ? '/en' : ''}/charts/${c.id}`);
+      const section = page.locator('#downloads');
+      for (const theme of THEMES) {
+        await section.locator(`input[value="${theme}"]`).check();
+        for (const name of [/SVG/, /PowerPoint/]) {
+          const button = section.getByRole('button', { name });
+          await expect(button).toBeEnabled();
+          const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+          // The SVG and the PPTX of a chart would both become NAME.png: the extension goes into the name too.
+          const [stem, ext] = download.suggestedFilename().split('.');
+          const file = join(dir, `${theme}-${stem}-${ext}.${ext}`);
+          await download.saveAs(file);
+          files.push({ file, id: c.id, type: c.type, theme });
+        }
+      }
+    }
+  }
+  expect(files).toHaveLength(charts.length * 2 * 2 * 2);
+
+  // One LibreOffice run for all of them: the SVGs open in Draw, the PPTX files in Impress.
+  soffice(['--convert-to', 'png', '--outdir', join(dir, 'png'), ...files.map((f) => f.file)]);
+  const pptxNative = files.filter((f) => f.file.endsWith('.pptx') && NATIVE.has(f.type));
+  soffice(['--convert-to', 'odp', '--outdir', join(dir, 'odp'), ...pptxNative.map((f) => f.file)]);
+
+  const problems: string[] = [];
+  for (const f of files) {
+    const png = join(dir, 'png', basename(f.file).replace(/\.\w+$/, '.png'));
+    if (!existsSync(png)) {
+      problems.push(`${basename(f.file)}: LibreOffice made no picture`);
+      continue;
+    }
+    const pixels = await decode(page, png);
+    const { colours, ink } = coverage(pixels);
+    if (colours < 12 || ink < 0.01) problems.push(`${basename(f.file)}: blank (${colours} colours, ${ink})`);
+    if (f.file.endsWith('.svg')) {
+      const { width, boxes } = await labelBoxes(page, f.file);
+      const k = pixels.width / width;
+      const banded = boxes.filter((b) => inkIn(pixels, b, k, f.theme) > 0.75);
+      if (banded.length)
+        problems.push(`${basename(f.file)}: dark bands under ${banded.map((b) => `"${b.text}"`).join(', ')}`);
+      const bare = boxes.filter((b) => inkIn(pixels, b, k, f.theme) < 0.005);
+      if (bare.length > boxes.length * 0.1)
+        problems.push(`${basename(f.file)}: ${bare.length} of ${boxes.length} texts not drawn`);
+    }
+  }
+  for (const f of pptxNative) {
+    const odp = join(dir, 'odp', basename(f.file).replace(/\.pptx$/, '.odp'));
+    const zip = await JSZip.loadAsync(readFileSync(odp));
+    const objects = Object.keys(zip.files).filter((n) => /^Object \d+\/content\.xml$/.test(n));
+    const chart = objects.length ? await zip.file(objects[0] ?? '')?.async('string') : '';
+    if (!chart?.includes('<chart:chart')) problems.push(`${basename(f.file)}: no native chart after import`);
+  }
+  expect(problems).toEqual([]);
+  expect(readdirSync(join(dir, 'png')).length).toBe(files.length);
+});
+
+test.afterAll(() => {
+  rmSync(profile, { recursive: true, force: true });
+});
