@@ -65,7 +65,9 @@ export function chartIssues(
     say('group_by', 'a grouped-bar chart needs "group_by" and "series_by"');
   }
   const { orphans } = splitLabels(chart, found);
-  for (const f of orphans) {
+  // A label's mark may be a figure whose row has an error of its own: then the label is not an orphan.
+  const incomplete = chart.figures.some((id) => failed.has(id));
+  for (const f of incomplete ? [] : orphans) {
     const j = chart.figures.indexOf(f.id);
     say(`figures.${j}`, `label "${f.id}" (unit ${f.unit}) matches no mark with subject "${f.subject_en}"`);
   }
