@@ -24,6 +24,8 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   三: 3,
   叁: 3,
   參: 3,
+  // 參 (financial three) comes out of traditional → simplified conversion as 参.
+  参: 3,
   四: 4,
   肆: 4,
   五: 5,

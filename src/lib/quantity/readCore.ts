@@ -136,7 +136,9 @@ function single(d: Draft | null): Outcome | null {
 function startsScaleQuantity(s: string, i: number): boolean {
   if (s.charAt(i) === '十' || (!CN_SMALL_UNITS[s.charAt(i)] && !CN_BIG_UNITS[s.charAt(i)])) return false;
   // 百三 / 千二 (colloquial 130, 1200); not 万一 ("in case"), so only after 百 and 千.
-  if (oneOf('百佰千仟', s.charAt(i)) && cnDigit(s, i + 1) > 1 && !isScaleChar(s, i + 2)) return true;
+  if (oneOf('百佰千仟', s.charAt(i)) && cnDigit(s, i + 1) > 1 && !isScaleChar(s, i + 2)) {
+    return standsAlone(s, i, i + 2) || readUnit(s, i + 2) !== null; // not 自损千五……
+  }
   let j = i;
   while (j < i + 4 && (CN_SMALL_UNITS[s.charAt(j)] || CN_BIG_UNITS[s.charAt(j)])) j++;
   if (standsAlone(s, i, j)) return true;

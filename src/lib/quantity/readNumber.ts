@@ -1,4 +1,4 @@
-import { CN_BIG_UNITS, CN_DIGITS, CN_TENS, cnDigit, digitAt, isScaleChar, isSpaceAt } from './chars';
+import { CN_BIG_UNITS, CN_DIGITS, CN_TENS, cnDigit, digitAt, isHan, isScaleChar, isSpaceAt } from './chars';
 import { readArabic, type ArabicNumber } from './readArabic';
 import { SectionState } from './sectionState';
 
@@ -44,7 +44,9 @@ export function readNumber(s: string, i: number, scaleStart = false): NumberToke
   if (!arabic) j = st.step(s, j, true);
   while (j < s.length) {
     let next = st.step(s, j, false);
-    if (next === j && isSpaceAt(s, j) && (arabic || j - i >= 2)) next = spacedStep(s, j, st);
+    // A single character joins across a space only when it does not end a word (统一 百度).
+    const spacedOk = arabic || j - i >= 2 || !isHan(s, i - 1);
+    if (next === j && isSpaceAt(s, j) && spacedOk) next = spacedStep(s, j, st);
     if (next === j) break;
     j = next;
   }
@@ -81,7 +83,7 @@ export function readNumber(s: string, i: number, scaleStart = false): NumberToke
 /**
  * A numeral written with spaces (`一百 五 十 二`, `三千 八百 九十六 万`, `7 万5 千4 百`): the element after the
  * space at `j` joins only when it is a Chinese digit or scale word, and a digit only when a scale word follows
- * it or it is the ones after 十, so `2万 三个月` never becomes 23000. Returns the new position, or `j`.
+ * it or it is the ones after 十 or 零, so `2万 三个月` never becomes 23000. Returns the new position, or `j`.
  */
 function spacedStep(s: string, j: number, st: SectionState): number {
   const ch = s.charAt(j + 1);
@@ -89,7 +91,10 @@ function spacedStep(s: string, j: number, st: SectionState): number {
   const trial = st.clone();
   const next = trial.step(s, j + 1, false);
   if (next === j + 1) return j;
-  if (CN_DIGITS[ch] !== undefined && st.lastUnit !== 10) {
+  if (ch === '零' || ch === '〇') {
+    const after = isSpaceAt(s, next) ? next + 1 : next;
+    if (CN_DIGITS[s.charAt(after)] === undefined) return j; // 一万 零一: the zero only marks a skipped place
+  } else if (CN_DIGITS[ch] !== undefined && st.lastUnit !== 10 && !st.afterZero) {
     const k = isSpaceAt(s, next) ? next + 1 : next;
     if (!isScaleChar(s, k)) return j;
   }
@@ -107,7 +112,7 @@ function latinScaleAt(s: string, j: number): number {
 }
 
 /** Financial (anti-fraud) digits: alone (陆 in 大陆, 伍 in 队伍) they are words, not numbers. */
-export const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+export const FINANCIAL = '壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟';
 
 /** Removes binary floating-point noise from scaled decimals (1.1 × 10^4 → 11000). */
 export function clean(v: number): number {

@@ -10,8 +10,29 @@ const NOT_RANKS = ['方', '时间', '手', '线', '性', '人称', '印象', '�
 const NOT_TOP = '季个年月天日周次期轮届批章节段位分秒小';
 const LIST_JOINERS = ['、', '和', '与', '及', '或', '、第', '和第', '与第', '及第', '或第'];
 
-/** Characters before 前N that make it a place in a ranking (位列前五, 排名前三, 跻身前十, 进入前五). */
-const RANKED_BEFORE = '列居进入身名排挤在于';
+/** Words before 前N that make it a place in a ranking (位列前五, 排名前三, 跻身前十), not a group (收入前1%). */
+const RANKED_BEFORE = [
+  '位列',
+  '名列',
+  '排名',
+  '排在',
+  '排行',
+  '跻身',
+  '进入',
+  '挤进',
+  '杀入',
+  '跌出',
+  '位居',
+  '稳居',
+  '居于',
+  '挤入',
+  '打入',
+  '闯入'
+];
+
+function ranked(s: string, i: number): boolean {
+  return oneOf('居列', s.charAt(i - 1)) || RANKED_BEFORE.includes(s.slice(Math.max(0, i - 2), i));
+}
 
 /**
  * 前五 / 前1% / Top 10 name a group (前五大云厂商, 收入前1%的家庭, Top 1%的人群) rather than state a figure: the end of
@@ -21,7 +42,7 @@ const RANKED_BEFORE = '列居进入身名排挤在于';
 export function groupLabelEnd(s: string, i: number): number {
   let k: number;
   if (s.charAt(i) === '前') {
-    if (oneOf(RANKED_BEFORE, s.charAt(i - 1))) return -1;
+    if (ranked(s, i)) return -1;
     k = i + 1;
   } else if (/^top ?/i.test(s.slice(i, i + 4)) && !/[A-Za-z]/.test(s.charAt(i - 1))) {
     k = s.charAt(i + 3) === ' ' ? i + 4 : i + 3;

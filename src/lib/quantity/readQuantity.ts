@@ -93,7 +93,10 @@ function readCounted(s: string, tok: NumberToken, qc: QuantityContext): Outcome 
   const unit = readUnit(s, j) ?? (tok.scale === null ? readCounterDa(s, j, tok.value) : null);
   const qualified0 = qc.prefix !== null || more;
   // 一只 / 仟 alone in a cell; 一只猫 and 一个时代 keep 一 as an article.
-  const alone = tok.form === 'chinese' && standsAlone(s, qc.prefix?.start ?? tok.start, unit ? unit.end : j);
+  const alone =
+    tok.form === 'chinese' &&
+    (!unit || (tok.lone && !tok.scaleStart)) &&
+    standsAlone(s, qc.prefix?.start ?? tok.start, unit ? unit.end : j);
   if (!acceptable(tok, unit, qc.prefix !== null || more, alone)) return reject;
   if (!unit && isTimeOrCohort(s, j, tok)) return reject;
   const base = tok.value * bigAfterGe;
