@@ -36,7 +36,7 @@ export function markLabel(f: Figure, lang: Lang, labelStyle: 'subject' | 'subjec
   const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
   const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
   if (labelStyle === 'subject' || DATE_METRICS.has(f.metric_en.toLowerCase())) return subject;
-  return `${subject}${lang === 'zh' ? ':' : ': '}${metric}`;
+  return `${subject}${lang === 'zh' ? '：' : ': '}${metric}`;
 }
 
 /** A figure as a mark: numbers, qualifier glyph, words and links, in the chart's language. */
@@ -51,7 +51,7 @@ export function toMark(
   const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
   const a = ctx.articles.get(f.article_id);
   const valueText = describeValue(f, lang);
-  const sep = lang === 'zh' ? ',' : ', ';
+  const sep = lang === 'zh' ? '，' : ', ';
   const recordDiffers = ctx.records?.get(f.id)?.verdict === 'differs';
   return {
     id: f.id,
@@ -70,7 +70,7 @@ export function toMark(
     recordDiffers,
     valueText,
     qualifier: describeComparator(f.comparator, lang),
-    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? ':' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '(与原始记录不符)' : ' (the primary record differs)') : ''}`,
+    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? '：' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '（与原始记录不符）' : ' (the primary record differs)') : ''}`,
     quote: f.quote,
     quoteLang: a?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
     article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id,

@@ -9,5 +9,5 @@ export function citeArticle(a: Article, lang: Lang): string {
   const unknown = lang === 'zh' ? '未知' : 'unknown';
   const outlet = a.outlet || (lang === 'zh' ? `媒体${unknown}` : `outlet ${unknown}`);
   const date = a.published || (lang === 'zh' ? `日期${unknown}` : `date ${unknown}`);
-  return lang === 'zh' ? `《${label}》(${outlet},${date})` : `“${label}” (${outlet}, ${date})`;
+  return lang === 'zh' ? `《${label}》（${outlet}，${date}）` : `“${label}” (${outlet}, ${date})`;
 }

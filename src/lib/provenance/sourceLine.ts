@@ -18,8 +18,8 @@ export function sourceLine(
     .filter((a): a is Article => a !== undefined)
     .map((a) => citeArticle(a, lang));
   if (lang === 'zh') {
-    const head = who.length ? `${who.join('、')},转引自` : '';
-    return `来源:${head}${cited.join('、')}`;
+    const head = who.length ? `${who.join('、')}，转引自` : '';
+    return `来源：${head}${cited.join('、')}`;
   }
   const head = who.length ? `${who.join('; ')}, as cited in ` : '';
   return `Source: ${head}${cited.join('; ')}`;

@@ -66,7 +66,7 @@ describe('buildPptx', () => {
     expect(chart).toContain('<c:v>34036</c:v>');
     expect(chart).toContain('<c:v>美国</c:v>');
     const slide = await text('ppt/slides/slide1.xml');
-    expect(slide).toContain('来源:ETO');
+    expect(slide).toContain('来源：ETO');
     expect(slide).toContain(v.title);
   });
 
