@@ -41,7 +41,7 @@ export function markLabel(f: Figure, lang: Lang, labelStyle: 'subject' | 'subjec
   const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
   const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
   if (labelStyle === 'subject' || DATE_METRICS.has(f.metric_en.toLowerCase())) return subject;
-  return `${subject}${lang === 'zh' ? ':' : ': '}${metric}`;
+  return `${subject}${lang === 'zh' ? '：' : ': '}${metric}`;
 }
 
 /** A figure as a mark: numbers, qualifier glyph, words and links, in the chart's language. */
@@ -56,7 +56,7 @@ export function toMark(
   const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
   const a = ctx.articles.get(f.article_id);
   const valueText = describeValue(f, lang);
-  const sep = lang === 'zh' ? ',' : ', ';
+  const sep = lang === 'zh' ? '，' : ', ';
   const record = ctx.records?.get(f.id);
   const recordDiffers = record?.verdict === 'differs';
   const fromRecord = ctx.asRecorded === true && recordDiffers && record !== undefined;
@@ -77,7 +77,7 @@ export function toMark(
     recordDiffers,
     valueText,
     qualifier: describeComparator(f.comparator, lang),
-    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? ':' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '(与原始记录不符)' : ' (the primary record differs)') : ''}`,
+    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? '：' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '（与原始记录不符）' : ' (the primary record differs)') : ''}`,
     ...(fromRecord
       ? {
           quote: record.record_quote,

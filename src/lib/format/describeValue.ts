@@ -38,10 +38,10 @@ export function describeComparator(c: Comparator, lang: Lang): string {
   const zh: Record<Comparator, string> = {
     '=': '确数',
     '~': '约数',
-    '>': '下限(超过)',
-    '>=': '下限(至少)',
-    '<': '上限(不足)',
-    '<=': '上限(至多)',
+    '>': '下限（超过）',
+    '>=': '下限（至少）',
+    '<': '上限（不足）',
+    '<=': '上限（至多）',
     range: '区间'
   };
   const en: Record<Comparator, string> = {

@@ -35,7 +35,7 @@ export function formatPartialDate(d: string, lang: Lang): string {
     case 'day':
       return zh ? `${p.year}年${p.month}月${p.day}日` : `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
     case 'no-year': {
-      if (zh) return `${p.month}月${p.day ? `${p.day}日` : ''}(年份未说明)`;
+      if (zh) return `${p.month}月${p.day ? `${p.day}日` : ''}（年份未说明）`;
       return `${p.day ? `${p.day} ` : ''}${MONTHS[p.month - 1]} (year not stated)`;
     }
   }

@@ -28,7 +28,7 @@ describe('chart views on the real data', () => {
       'Alibaba is highest at 26.1%, followed by Huawei (13.2%), China Telecom (13.1%), China Mobile (9.3%), Tencent (8.1%).'
     );
     expect(chartView(dataset, def('cloud-iaas-share-2024h2'), 'zh').summary).toBe(
-      '阿里巴巴最高,为26.1%;其后依次为华为(13.2%)、中国电信(13.1%)、中国移动(9.3%)、腾讯(8.1%)。'
+      '阿里巴巴最高，为26.1%；其后依次为华为（13.2%）、中国电信（13.1%）、中国移动（9.3%）、腾讯（8.1%）。'
     );
   });
 

@@ -57,14 +57,28 @@ export type TimelineLayout = {
 };
 
 const ROW_GAP = 8;
-const BAR_MIN = 3;
+/** A month on a decade-long axis is ~3px wide: every bar gets at least this, so it reads as a mark. */
+const BAR_MIN = 8;
 const YEAR = (y: number) => Date.UTC(y, 0, 1);
 
-/** The geometry of a span on a lane's scale: a point for a day, a bar (at least 3px) for anything longer. */
-export function timeGeometry(span: DateSpan, x: (v: number) => number): TimeGeometry {
+/**
+ * The geometry of a span on a lane's scale: a point for a day, a bar for anything longer. A bar narrower
+ * than BAR_MIN is widened around its middle, and kept inside the axis (`bounds`) so a month at either end
+ * of the axis is as visible as one in the middle.
+ */
+export function timeGeometry(
+  span: DateSpan,
+  x: (v: number) => number,
+  bounds: [number, number] = [-Infinity, Infinity]
+): TimeGeometry {
   if (span.precision === 'day') return { kind: 'point', cx: x((span.start + span.end) / 2), r: SIZE.r };
-  const x0 = x(span.start);
-  const x1 = Math.max(x(span.end), x0 + BAR_MIN);
+  let x0 = x(span.start);
+  let x1 = x(span.end);
+  if (x1 - x0 < BAR_MIN) {
+    const mid = Math.min(Math.max((x0 + x1) / 2, bounds[0] + BAR_MIN / 2), bounds[1] - BAR_MIN / 2);
+    x0 = mid - BAR_MIN / 2;
+    x1 = mid + BAR_MIN / 2;
+  }
   return { kind: 'bar', x0, x1, fuzzy: span.precision === 'season' };
 }
 
@@ -83,7 +97,7 @@ function laneRows(
   let y = top;
   const rows = marks.map((m) => {
     const box = rowBox(frame, y, m.label);
-    const geometry = timeGeometry(m.span, x);
+    const geometry = timeGeometry(m.span, x, [frame.left, frame.right]);
     const [s, e] = extentOf(geometry);
     const place = placeValueLabel(s, e, textWidth(m.valueLabel, SIZE.valueBold), frame.width, minX);
     const below = place.side === 'below';
