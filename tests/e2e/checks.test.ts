@@ -68,3 +68,48 @@ test('a chart marks figures whose record differs and can be redrawn with the rec
   await figure.getByRole('button', { name: "Show the articles' values" }).click();
   await expect(zappos).toHaveText('US$1.5 billion ◆');
 });
+
+/** Cells whose box is narrower than about two characters of their own text: text wrapped letter by letter. */
+async function letterByLetter(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((cells) =>
+    cells
+      .filter((c) => {
+        const text = (c.textContent ?? '').trim();
+        if (text.length < 4) return false;
+        const style = getComputedStyle(c);
+        const inner = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return inner < parseFloat(style.fontSize) * 2.5;
+      })
+      .map((c) => (c.textContent ?? '').trim().slice(0, 30))
+  );
+}
+
+for (const width of [1280, 390]) {
+  test.describe(`/checks at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const path of ['/checks', '/en/checks']) {
+      test(`${path} reads: verdict first, no cell letter by letter, no sideways scroll, a sane height`, async ({
+        page
+      }) => {
+        await page.goto(path);
+        const first = page.locator('tbody tr').first();
+        await expect(first.locator('td').first().locator('.badge')).toBeVisible();
+        expect(await letterByLetter(page, 'tbody td')).toEqual([]);
+        const { scrollWidth, clientWidth, height, rows } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          height: document.documentElement.scrollHeight,
+          rows: document.querySelectorAll('tbody tr').length
+        }));
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        // Before: 384,000 px for 83 rows at 390 (4,600 px a row). A card of a few lines is a few hundred.
+        expect(height / rows).toBeLessThan(width === 390 ? 420 : 260);
+        if (width === 390) {
+          // Cards: each row is a box the screen's width, its cells stacked.
+          const box = await first.boundingBox();
+          expect(box?.width ?? 0).toBeGreaterThan(320);
+        }
+      });
+    }
+  });
+}

@@ -48,6 +48,53 @@ test('the figures table sorts and filters', async ({ page }) => {
   await expect(rows.first().locator('td').nth(2)).toHaveText('No. 1');
 });
 
+for (const width of [1280, 390]) {
+  test.describe(`the figures table at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const path of ['/figures', '/en/figures']) {
+      test(`${path}: values whole, articles told apart, a verdict column, the value on screen`, async ({
+        page
+      }) => {
+        await page.goto(path);
+        const rows = page.locator('tbody tr[aria-rowindex]');
+        await expect(rows.first()).toBeVisible();
+        // No value cut: its text fits its cell, across and down.
+        const cut = await page
+          .locator('tbody td.value')
+          .evaluateAll((cells) =>
+            cells
+              .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1)
+              .map((c) => c.textContent)
+          );
+        expect(cut).toEqual([]);
+        // Every value cell is on screen, not scrolled off to the right.
+        const offScreen = await page
+          .locator('tbody td.value')
+          .evaluateAll(
+            (cells) => cells.filter((c) => c.getBoundingClientRect().right > window.innerWidth + 1).length
+          );
+        expect(offScreen).toBe(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // Rows of different articles read differently in the Article column: one text per article link.
+        const articles = await page
+          .locator('tbody td.article a')
+          .evaluateAll((links) => links.map((a) => `${a.getAttribute('href')}|${a.textContent}`));
+        const hrefs = new Set(articles.map((a) => a.split('|')[0]));
+        const texts = new Set(articles.map((a) => a.split('|')[1]));
+        expect(hrefs.size).toBeGreaterThan(1);
+        expect(texts.size).toBe(hrefs.size);
+        // No cell's text spills into the next column.
+        const spills = await page
+          .locator('tbody td')
+          .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
+        expect(spills).toBe(0);
+        // A verdict for the figures checked against a record.
+        await expect(rows.first().locator('td.verdict .badge')).toHaveText(/\S/);
+      });
+    }
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('figure pages are complete as static HTML', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describeValue } from '../format';
-import type { Figure, Lang, Topic } from '../schema';
+import type { Figure, Lang, Topic, Verdict } from '../schema';
 import type { Dataset } from './validateDataset';
 
 /** One row of the /figures table: already in the page's language, plus a numeric key for sorting. */
@@ -14,11 +14,17 @@ export type FigureListRow = {
   article: string;
   articleId: string;
   status: Figure['status'];
+  /** The verdict of checking the figure against its primary record; null when it has no record row. */
+  verdict: Verdict | null;
 };
 
 /** The table's rows: only what the page shows, so the page carries no more of the dataset than it needs. */
-export function figureListRows(d: Pick<Dataset, 'figures' | 'articles'>, lang: Lang): FigureListRow[] {
+export function figureListRows(
+  d: Pick<Dataset, 'figures' | 'articles' | 'records'>,
+  lang: Lang
+): FigureListRow[] {
   const label = new Map(d.articles.map((a) => [a.id, lang === 'zh' ? a.label_zh : a.label_en]));
+  const verdicts = new Map(d.records.map((r) => [r.figure_id, r.verdict]));
   return d.figures.map((f) => ({
     id: f.id,
     topic: f.topic,
@@ -29,6 +35,7 @@ export function figureListRows(d: Pick<Dataset, 'figures' | 'articles'>, lang: L
     period: f.period,
     article: label.get(f.article_id) ?? f.article_id,
     articleId: f.article_id,
-    status: f.status
+    status: f.status,
+    verdict: verdicts.get(f.id) ?? null
   }));
 }

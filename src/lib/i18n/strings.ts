@@ -157,7 +157,31 @@ export const strings = {
       money: '金额',
       people: '人才与人员',
       events: '事件与日期'
-    }
+    },
+    present: {
+      title: '演示',
+      deck: '幻灯片',
+      slide: '幻灯片',
+      controls: '翻页',
+      previous: '上一张',
+      next: '下一张',
+      fullscreen: '全屏（F）',
+      keys: '翻页：← →、PgUp/PgDn 或空格键；Home/End 键到首尾；F 键全屏',
+      subset: (shown: number, total: number, perTopic: number) =>
+        `演示 ${shown} 张，共 ${total} 张；每个主题至多 ${perTopic} 张`
+    },
+    checksPage: {
+      heading: '逐一核查',
+      intro:
+        '每个数字都与其原始记录（报告、数据集、公告或最权威的报道）核对过；找不到记录时，写明搜索了什么。',
+      verdict: '结论',
+      all: '全部',
+      figure: '数字',
+      articleSays: '文章说',
+      recordSays: '记录说',
+      record: '记录'
+    },
+    verdict: '核查结论'
   },
   en: {
     site: 'Cited Figures',
@@ -318,7 +342,31 @@ export const strings = {
       money: 'Money',
       people: 'Talent & people',
       events: 'Events & dates'
-    }
+    },
+    present: {
+      title: 'Present',
+      deck: 'slide deck',
+      slide: 'slide',
+      controls: 'Slides',
+      previous: 'Previous slide',
+      next: 'Next slide',
+      fullscreen: 'Full screen (F)',
+      keys: 'Next/previous: ← →, Page Up/Down, Space; Home/End: first/last; F: full screen',
+      subset: (shown: number, total: number, perTopic: number) =>
+        `${shown} of ${total}, at most ${perTopic} per topic`
+    },
+    checksPage: {
+      heading: 'Every figure, checked',
+      intro:
+        'Each figure was checked against its primary record (report, dataset, filing, statement, or the most authoritative reporting); where none was found, the note says what was searched.',
+      verdict: 'Verdict',
+      all: 'all',
+      figure: 'Figure',
+      articleSays: 'Article says',
+      recordSays: 'Record says',
+      record: 'Record'
+    },
+    verdict: 'Verdict'
   }
 } as const;
 

@@ -8,11 +8,11 @@ import type { FigureListRow } from '../data/figureListRows';
 /** How many rows the prerendered HTML carries (the whole table when the corpus is small). */
 export const STATIC_ROWS = 100;
 
-export type SortKey = 'subject' | 'metric' | 'sortValue' | 'period' | 'article' | 'status';
+export type SortKey = 'subject' | 'metric' | 'sortValue' | 'verdict' | 'period' | 'article' | 'status';
 
 /**
  * One row on the wire: a tuple instead of an object (no repeated keys), the article as an index into
- * `articles`. [id, topic, subject, metric, value, sortValue, period, articleIndex, status]
+ * `articles`. [id, topic, subject, metric, value, sortValue, period, articleIndex, status, verdict]
  */
 export type CompactRow = [
   string,
@@ -23,7 +23,8 @@ export type CompactRow = [
   number,
   string,
   number,
-  FigureListRow['status']
+  FigureListRow['status'],
+  FigureListRow['verdict']?
 ];
 /** Every row of the table in one language: articles as [id, label] once, rows as tuples. */
 export type CompactRows = { articles: [string, string][]; rows: CompactRow[] };
@@ -38,15 +39,27 @@ export function encodeRows(rows: readonly FigureListRow[]): CompactRows {
       index.set(r.articleId, a);
       articles.push([r.articleId, r.article]);
     }
-    return [r.id, r.topic, r.subject, r.metric, r.value, r.sortValue, r.period, a, r.status];
+    return [r.id, r.topic, r.subject, r.metric, r.value, r.sortValue, r.period, a, r.status, r.verdict];
   });
   return { articles, rows: encoded };
 }
 
 export function decodeRows(c: CompactRows): FigureListRow[] {
-  return c.rows.map(([id, topic, subject, metric, value, sortValue, period, a, status]) => {
+  return c.rows.map(([id, topic, subject, metric, value, sortValue, period, a, status, verdict]) => {
     const [articleId, article] = c.articles[a] ?? ['', ''];
-    return { id, topic, subject, metric, value, sortValue, period, article, articleId, status };
+    return {
+      id,
+      topic,
+      subject,
+      metric,
+      value,
+      sortValue,
+      period,
+      article,
+      articleId,
+      status,
+      verdict: verdict ?? null
+    };
   });
 }
 
@@ -79,7 +92,7 @@ export function sortRows(
   const cmp =
     key === 'sortValue'
       ? (a: FigureListRow, b: FigureListRow) => (a.sortValue - b.sortValue) * dir
-      : (a: FigureListRow, b: FigureListRow) => collator.compare(a[key], b[key]) * dir;
+      : (a: FigureListRow, b: FigureListRow) => collator.compare(a[key] ?? '', b[key] ?? '') * dir;
   return [...rows].sort(cmp);
 }
 

@@ -21,6 +21,7 @@ const row = (id: string, over: Partial<FigureListRow> = {}): FigureListRow => ({
   article: 'Article A',
   articleId: 'a',
   status: 'as-cited',
+  verdict: 'matches',
   ...over
 });
 
@@ -46,7 +47,8 @@ describe('compact rows', () => {
       26.1,
       '2024-H2',
       0,
-      'as-cited'
+      'as-cited',
+      'matches'
     ]);
     expect(decodeRows(JSON.parse(JSON.stringify(c)))).toEqual(rows);
   });

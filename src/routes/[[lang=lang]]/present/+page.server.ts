@@ -1,5 +1,6 @@
 import { chartView, compactView, GALLERY_PER_TOPIC } from '$lib/charts/views';
 import { langOf } from '$lib/i18n';
+import { stageLayout } from '$lib/present/stageLayout';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,7 +17,11 @@ export const load: PageServerLoad = ({ params }) => {
   });
   return {
     lang,
-    views: defs.map((c) => compactView(chartView(d, c, lang))),
+    // Each chart with its layout for the stage (the layout the browser keeps: see setFixedLayout).
+    slides: defs.map((c) => {
+      const view = compactView(chartView(d, c, lang));
+      return { view, stage: stageLayout(view.model, lang) };
+    }),
     total: d.charts.length,
     perTopic: GALLERY_PER_TOPIC
   };
