@@ -1,10 +1,11 @@
 /**
- * npm run shots [-- --only PATH-SUBSTRING] [--out DIR]
+ * npm run shots [-- --only PATH-SUBSTRING] [--readme] [--out DIR]
  *
  * Screenshots of every page type in every variant (390 and 1280 px, zh and en, light and dark) of the
  * built site, to look at before calling a page done: `shots/LANG-WIDTH-THEME/PAGE.png` (gitignored). Pages
  * taller than 6,000 px are cut there. Builds nothing: run `npm run build` first. Then regenerates the
- * README's screenshots in docs/screenshots/ from the chosen subset below (not with --only).
+ * README's screenshots in docs/screenshots/ from the chosen subset below (not with --only; --readme makes
+ * only those).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
     throw new Error('shots: no build/index.html; run `npm run build` first');
   const only = arg('--only');
   const outDir = arg('--out') ?? 'shots';
-  const pages = sweepPages().filter((p) => !only || p.path.includes(only));
+  const readmeOnly = process.argv.includes('--readme');
+  const pages = readmeOnly ? [] : sweepPages().filter((p) => !only || p.path.includes(only));
   const { server, origin } = await serveStatic('build');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
