@@ -45,7 +45,7 @@ const README_SHOTS: { file: string; path: string; variant: Variant; selector?: s
   {
     file: 'chart-timeline-amazon-china-zh',
     path: '/charts/timeline-amazon-china',
-    variant: { lang: 'zh', width: 390, theme: 'light' },
+    variant: { lang: 'zh', width: 1280, theme: 'light' },
     selector: 'figure.chart'
   },
   {
