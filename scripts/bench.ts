@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse] [--sizes 10,100,1000] [--mb 64]
- *   [--table-n 1000]
+ * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse,pipeline] [--sizes 10,100,1000] [--mb 64]
+ *   [--table-n 1000] [--rows 10000,100000,1000000] [--extract-mb 100]
  * Prints the project's performance figures (no pass/fail: tests never assert timings) and writes them to
  * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, validate/build time and
  * page size at growing synthetic corpus sizes, the /figures table's response time in Chromium on a large
@@ -11,6 +11,7 @@ import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
 import { embedCompare } from './bench/embedCompare';
 import { extractThroughput } from './bench/extractThroughput';
 import { lighthouseScores } from './bench/lighthouseScores';
+import { pipelineMemory } from './bench/pipelineMemory';
 import { scaleTimings } from './bench/scaleTimings';
 import { tableTimings } from './bench/tableTimings';
 import { transferSize } from './bench/transferSizes';
@@ -20,7 +21,7 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse').split(','));
+const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse,pipeline').split(','));
 const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
@@ -143,6 +144,23 @@ if (only.has('lighthouse')) {
     );
   }
   results.lighthouse = rows;
+}
+
+if (only.has('pipeline')) {
+  log(`\n# Pipeline memory: validate at growing figure rows, extract on a large file of dense numerals`);
+  const rows = opt('--rows', '10000,100000,1000000').split(',').map(Number);
+  const mb = Number(opt('--extract-mb', '100'));
+  mkdirSync('bench-out', { recursive: true });
+  const file = `bench-out/dense-${mb}mb.txt`;
+  if (!existsSync(file)) writeFileSync(file, denseNumerals(mb));
+  results.pipeline = pipelineMemory(rows, file, log);
+}
+
+/** Text that is nearly all numbers (the worst case for the recognizer's output size), about `mb` MB of it. */
+function denseNumerals(mb: number): string {
+  const line =
+    Array.from({ length: 50 }, (_, i) => `${(i * 7919) % 99999}万元、${i % 99}.${i % 10}%、`).join('') + '\n';
+  return line.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(line)));
 }
 
 mkdirSync('bench-out', { recursive: true });

@@ -71,8 +71,18 @@ function checkInput(file: string): void {
   }
 }
 
+/** The reader went away (`| head`): stop quietly, as other command-line tools do. */
+class ReaderGone extends Error {}
+let gone = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  gone = true;
+  process.stdout.emit('drain');
+});
+
 /** Writes to stdout, waiting when the pipe is full, so that output is never held in memory in bulk. */
 async function write(s: string): Promise<void> {
+  if (gone) throw new ReaderGone();
   if (!process.stdout.write(s)) await new Promise((r) => process.stdout.once('drain', r));
 }
 
@@ -98,6 +108,7 @@ async function main(): Promise<void> {
 
 // exitCode, never process.exit(): exit() can cut off output still on its way down a pipe.
 main().catch((e: unknown) => {
+  if (e instanceof ReaderGone) return;
   if (!(e instanceof UsageError || e instanceof InputError)) throw e;
   console.error(`extract: ${e.message}`);
   if (e instanceof UsageError) console.error(USAGE);

@@ -22,7 +22,8 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-describe('npm run ingest', () => {
+// Each test spawns the script; on a loaded machine that alone can take tens of seconds.
+describe('npm run ingest', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
   cpSync('data', join(dir, 'data'), { recursive: true });
   const data = join(dir, 'data');
