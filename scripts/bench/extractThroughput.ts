@@ -8,10 +8,19 @@ import type { Dataset } from '../../src/lib/data/validateDataset';
  */
 export function extractThroughput(d: Dataset, maxMB: number, log: (s: string) => void) {
   const base = Object.values(d.texts).join('\n');
-  const rows: { mb: number; seconds: number; mbPerS: number; mentions: number }[] = [];
+  const rows: {
+    mb: number;
+    seconds: number;
+    mbPerS: number;
+    mentions: number;
+    peakRssMB: number;
+    heapMB: number;
+  }[] = [];
   for (let mb = maxMB / 8; mb <= maxMB + 1e-9; mb *= 2) {
     const text = corpus(base, mb);
     const bytes = Buffer.byteLength(text, 'utf8');
+    const heap0 = process.memoryUsage().heapUsed;
+    let heapPeak = heap0;
     const t0 = performance.now();
     let mentions = 0;
     // Articles are recognized one paragraph block at a time, as ingest does for long inputs.
@@ -19,12 +28,17 @@ export function extractThroughput(d: Dataset, maxMB: number, log: (s: string) =>
       const to = nextBreak(text, from + 256 * 1024);
       mentions += recognize(text.slice(from, to)).length;
       from = to;
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
     }
     const seconds = (performance.now() - t0) / 1000;
-    const row = { mb: bytes / 1e6, seconds, mbPerS: bytes / 1e6 / seconds, mentions };
+    // Peak memory: the process's resident peak so far (it includes the corpus itself, UTF-16 in memory) and
+    // the most the JS heap grew above its level before recognition, sampled after every block.
+    const peakRssMB = process.resourceUsage().maxRSS / 1024;
+    const heapMB = (heapPeak - heap0) / 2 ** 20;
+    const row = { mb: bytes / 1e6, seconds, mbPerS: bytes / 1e6 / seconds, mentions, peakRssMB, heapMB };
     rows.push(row);
     log(
-      `  ${row.mb.toFixed(1).padStart(6)} MB  ${seconds.toFixed(2).padStart(7)} s  ${row.mbPerS.toFixed(2).padStart(6)} MB/s  ${(seconds / row.mb).toFixed(3)} s/MB  ${mentions} mentions`
+      `  ${row.mb.toFixed(1).padStart(6)} MB  ${seconds.toFixed(2).padStart(7)} s  ${row.mbPerS.toFixed(2).padStart(6)} MB/s  ${(seconds / row.mb).toFixed(3)} s/MB  ${mentions} mentions  peak RSS ${peakRssMB.toFixed(0)} MB  heap +${heapMB.toFixed(0)} MB`
     );
   }
   return rows;

@@ -101,7 +101,7 @@ const HALVES: Record<string, [number, Draft['kind'], Draft['unit']]> = {
 
 /** 半年 / 半个月, 半百 / 半成 / 半打, 对折, 翻番, and currency written before the amount. */
 function readSpecial(s: string, i: number, qc: QuantityContext): Outcome | null {
-  const halfOf = ch2(s, i);
+  const halfOf = oneOf('半对', s.charAt(i)) ? s.slice(i, i + 2) : '';
   const h = HALVES[halfOf];
   if (h && !oneOf('品年', s.charAt(i + 2))) {
     const b = combine({ low: h[0], high: h[0], comparator: '=' }, qc.prefix?.comparator ?? null, null);
@@ -119,10 +119,6 @@ function readSpecial(s: string, i: number, qc: QuantityContext): Outcome | null 
     return single({ start, end: half.end, kind: 'count', unit: half.unit, scale: null, ...b });
   }
   return single(readDoubling(s, i)) ?? single(readCurrencyPrefix(s, i));
-}
-
-function ch2(s: string, i: number): string {
-  return s.slice(i, i + 2);
 }
 
 function single(d: Draft | null): Outcome | null {

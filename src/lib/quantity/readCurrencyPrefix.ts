@@ -53,10 +53,14 @@ const PREFIXES: Record<string, Unit | null> = {
   )
 };
 const WORDS = Object.keys(PREFIXES).sort((a, b) => b.length - a.length);
+/** The prefixes by first character, so a position that starts none costs one lookup. */
+const BY_FIRST = new Map<string, string[]>();
+for (const w of WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w]);
 
 /** Currency written before the amount: US$5亿, ￥100, 人民币10亿元 (a trailing 元 is kept in the span). */
 export function readCurrencyPrefix(s: string, i: number): Draft | null {
-  const word = wordAt(s, i, WORDS);
+  const candidates = BY_FIRST.get(s.charAt(i));
+  const word = candidates ? wordAt(s, i, candidates) : null;
   if (!word) return null;
   const tok = readNumber(s, skipSpace(s, i + word.length));
   if (!tok || tok.digitString || tok.lone) return null;

@@ -71,6 +71,8 @@ const QUALIFIERS: readonly [string, Comparator][] = [
   ['below', '<']
 ];
 
+const FIRST_LETTERS = new Set(QUALIFIERS.map(([w]) => w.charAt(0)));
+
 const MONEY_SIGNS: readonly [string, Unit][] = [
   ['US$', 'USD'],
   ['$', 'USD'],
@@ -80,7 +82,11 @@ const MONEY_SIGNS: readonly [string, Unit][] = [
 
 /** A lower-case English word or phrase at `i`, ending at a word boundary. */
 function phraseAt(s: string, i: number, phrase: string): boolean {
-  if (s.slice(i, i + phrase.length).toLowerCase() !== phrase) return false;
+  // Compared code by code, folding A–Z: no slice, no allocation on the scan's hot path.
+  for (let k = 0; k < phrase.length; k++) {
+    const c = s.charCodeAt(i + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== phrase.charCodeAt(k)) return false;
+  }
   return !isLetterAt(s, i + phrase.length);
 }
 
@@ -107,6 +113,8 @@ export function englishTail(
 
 /** An English qualifier, an Arabic amount (optionally $/€/£) and its scale word and noun, at `i`. */
 export function readEnglish(s: string, i: number): Draft | null {
+  // Most latin tokens (AI, GPT, iPhone) start no qualifier: one lookup skips them.
+  if (!FIRST_LETTERS.has(s.charAt(i).toLowerCase())) return null;
   const q = QUALIFIERS.find(([w]) => phraseAt(s, i, w));
   if (!q || !isSpaceAt(s, i + q[0].length)) return null;
   let k = i + q[0].length + 1;
