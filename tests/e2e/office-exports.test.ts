@@ -22,7 +22,6 @@ const charts = JSON.parse(readFileSync('data/charts.json', 'utf8')) as { id: str
 test.describe.configure({ mode: 'serial' });
 test.skip(!existsSync('/usr/bin/soffice'), 'LibreOffice (soffice) is not installed');
 
-const dir = join(tmpdir(), `cited-figures-office-${process.pid}`);
 const profile = join(tmpdir(), `cited-figures-lo-profile-${process.pid}-${Date.now()}`);
 
 function soffice(args: string[]) {
@@ -30,40 +29,6 @@ function soffice(args: string[]) {
     stdio: 'pipe',
     timeout: 900_000
   });
-}
-
-/** Pixels of a PNG, decoded by the browser. */
-type Pixels = { width: number; height: number; data: number[] };
-async function decode(page: Page, file: string): Promise<Pixels> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('no canvas');
-    ctx.drawImage(img, 0, 0);
-    return { width: c.width, height: c.height, data: [...ctx.getImageData(0, 0, c.width, c.height).data] };
-  }, readFileSync(file).toString('base64'));
-}
-
-const lum = (d: number[], i: number) =>
-  0.2126 * (d[i] ?? 0) + 0.7152 * (d[i + 1] ?? 0) + 0.0722 * (d[i + 2] ?? 0);
-
-/** Distinct colours (on a grid) and the share of pixels that differ from the corner's background. */
-function coverage(p: Pixels): { colours: number; ink: number } {
-  const bg = lum(p.data, 0);
-  const seen = new Set<number>();
-  let ink = 0;
-  let n = 0;
-  for (let i = 0; i < p.data.length; i += 4 * 5) {
-    seen.add(((p.data[i] ?? 0) << 16) | ((p.data[i + 1] ?? 0) << 8) | (p.data[i + 2] ?? 0));
-    if (Math.abs(lum(p.data, i) - bg) > 40) ink++;
-    n++;
-  }
-  return { colours: seen.size, ink: ink / n };
 }
 
 type Box = { x: number; y: number; w: number; h: number; text: string };
@@ -82,22 +47,71 @@ async function labelBoxes(page: Page, file: string): Promise<{ width: number; bo
   });
 }
 
-/** Share of a box's pixels that are darker (light theme) or lighter (dark theme) than mid-grey. */
-function inkIn(p: Pixels, b: Box, k: number, theme: Theme): number {
-  let ink = 0;
-  let n = 0;
-  for (let y = Math.floor(b.y * k); y < Math.ceil((b.y + b.h) * k) && y < p.height; y++) {
-    for (let x = Math.floor(b.x * k); x < Math.ceil((b.x + b.w) * k) && x < p.width; x++) {
-      const l = lum(p.data, 4 * (y * p.width + x));
-      if (theme === 'light' ? l < 128 : l > 128) ink++;
-      n++;
-    }
-  }
-  return n ? ink / n : 0;
+type Seen = { colours: number; ink: number; boxes: { text: string; ink: number }[] };
+
+/**
+ * What LibreOffice drew, measured in the browser: distinct colours (on a grid), the share of pixels that
+ * differ from the background, and per text box (scaled from the SVG's size to the picture's) the share of
+ * pixels darker than mid-grey on a light slide (lighter on a dark one). A label is about a third ink; under a
+ * black band it is all ink.
+ */
+async function measure(
+  page: Page,
+  file: string,
+  boxes: Box[],
+  svgWidth: number,
+  theme: Theme
+): Promise<Seen> {
+  return page.evaluate(
+    async ({ b64, boxes, svgWidth, light }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no canvas');
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const lum = (i: number) => 0.2126 * (d[i] ?? 0) + 0.7152 * (d[i + 1] ?? 0) + 0.0722 * (d[i + 2] ?? 0);
+      const bg = lum(0);
+      const seen = new Set<number>();
+      let ink = 0;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4 * 5) {
+        seen.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+        if (Math.abs(lum(i) - bg) > 40) ink++;
+        n++;
+      }
+      const k = c.width / (svgWidth || c.width);
+      const inBox = (b: { x: number; y: number; w: number; h: number }) => {
+        let hit = 0;
+        let all = 0;
+        for (let y = Math.floor(b.y * k); y < Math.ceil((b.y + b.h) * k) && y < c.height; y++) {
+          for (let x = Math.floor(b.x * k); x < Math.ceil((b.x + b.w) * k) && x < c.width; x++) {
+            const l = lum(4 * (y * c.width + x));
+            if (light ? l < 128 : l > 128) hit++;
+            all++;
+          }
+        }
+        return all ? hit / all : 0;
+      };
+      return {
+        colours: seen.size,
+        ink: ink / n,
+        boxes: boxes.map((b) => ({ text: b.text, ink: inBox(b) }))
+      };
+    },
+    { b64: readFileSync(file).toString('base64'), boxes, svgWidth, light: theme === 'light' }
+  );
 }
 
-test('every chart’s SVG and PPTX, in both languages and themes, render in LibreOffice', async ({ page }) => {
+test('every chart’s SVG and PPTX, in both languages and themes, render in LibreOffice', async ({
+  page
+}, info) => {
   test.setTimeout(30 * 60_000);
+  const dir = info.outputPath('office');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'png'), { recursive: true });
   const files: { file: string; id: string; type: string; theme: Theme }[] = [];
@@ -134,19 +148,19 @@ test('every chart’s SVG and PPTX, in both languages and themes, render in Libr
       problems.push(`${basename(f.file)}: LibreOffice made no picture`);
       continue;
     }
-    const pixels = await decode(page, png);
-    const { colours, ink } = coverage(pixels);
-    if (colours < 12 || ink < 0.01) problems.push(`${basename(f.file)}: blank (${colours} colours, ${ink})`);
-    if (f.file.endsWith('.svg')) {
-      const { width, boxes } = await labelBoxes(page, f.file);
-      const k = pixels.width / width;
-      const banded = boxes.filter((b) => inkIn(pixels, b, k, f.theme) > 0.75);
-      if (banded.length)
-        problems.push(`${basename(f.file)}: dark bands under ${banded.map((b) => `"${b.text}"`).join(', ')}`);
-      const bare = boxes.filter((b) => inkIn(pixels, b, k, f.theme) < 0.005);
-      if (bare.length > boxes.length * 0.1)
-        problems.push(`${basename(f.file)}: ${bare.length} of ${boxes.length} texts not drawn`);
-    }
+    const { width, boxes } = f.file.endsWith('.svg')
+      ? await labelBoxes(page, f.file)
+      : { width: 0, boxes: [] };
+    const seen = await measure(page, png, boxes, width, f.theme);
+    const name = basename(f.file);
+    if (seen.colours < 12 || seen.ink < 0.01)
+      problems.push(`${name}: blank (${seen.colours} colours, ${seen.ink})`);
+    const banded = seen.boxes.filter((b) => b.ink > 0.75);
+    if (banded.length)
+      problems.push(`${name}: dark bands under ${banded.map((b) => `"${b.text}"`).join(', ')}`);
+    const bare = seen.boxes.filter((b) => b.ink < 0.005);
+    if (bare.length > seen.boxes.length * 0.1)
+      problems.push(`${name}: ${bare.length} of ${seen.boxes.length} texts not drawn`);
   }
   for (const f of pptxNative) {
     const odp = join(dir, 'odp', basename(f.file).replace(/\.pptx$/, '.odp'));
