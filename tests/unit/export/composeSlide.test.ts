@@ -164,23 +164,3 @@ describe('a chart on a slide', () => {
     expect(t.legend.length).toBe(v.legend.length);
   });
 });
-
-describe('composeSlide without a public URL', () => {
-  it('prints no address', () => {
-    const svg = composeSlide({
-      chartSvg: '<svg viewBox="0 0 640 300" width="640" height="300"></svg>',
-      chartWidth: 640,
-      chartHeight: 300,
-      title: 'T',
-      subtitle: 'S',
-      source: 'Source: IDC',
-      url: '',
-      lang: 'en',
-      width: 1920,
-      height: 1080,
-      theme: 'light'
-    });
-    expect(svg.match(/<text /g)).toHaveLength(3);
-    expect(svg).toContain('<desc>S Source: IDC</desc>');
-  });
-});
