@@ -67,7 +67,8 @@ async function measure(
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
-      const c = document.createElement('canvas');
+      // The page may be showing an SVG file (labelBoxes): the canvas must be an HTML element.
+      const c = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas') as HTMLCanvasElement;
       c.width = img.naturalWidth;
       c.height = img.naturalHeight;
       const ctx = c.getContext('2d');
