@@ -82,5 +82,6 @@ export function readYearRange(s: string, tok: NumberToken, j: number, nian: bool
   let end = bNian ? b.end + 1 : b.end;
   const tail = wordAt(s, end, ['期间', '之间', '间']);
   if (tail) end += tail.length;
-  return yearRangeDraft(tok.start, end, tok.value, b.value, 'year');
+  // A span of years is written 2017/2022 with precision 'years', as the schema reads it (precisionOf).
+  return yearRangeDraft(tok.start, end, tok.value, b.value, 'years');
 }

@@ -3,18 +3,18 @@ import type { Precision } from './types';
 
 export interface YearPart {
   end: number;
-  /** Suffix appended to the year: '-06' (a season's first month), '-H2', or '' (the whole year). */
+  /** Suffix appended to the year: '-summer' (a season, as the schema writes it), '-H2', or '' (the whole year). */
   suffix: string;
   precision: Precision;
   kind: 'date' | 'period';
 }
 
 /**
- * Seasons as the month they start in, shifted by an early/mid/late modifier: 初夏 → June, 盛夏 → July,
- * 深秋 → November, 秋 → September. Winter stays December (its later months belong to the next year).
+ * Seasons, written as the schema and the one date parser (format/partialDate) write them: 2025-summer. An
+ * early/mid/late modifier (初夏, 盛夏, 深秋) stays in the quote: the season is the finest precision a row holds.
  */
-const SEASONS: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
-const MODIFIERS: Record<string, number> = { 初: 0, 早: 0, 仲: 1, 盛: 1, 隆: 0, 晚: 2, 暮: 2, 深: 2, 末: 2 };
+const SEASONS: Record<string, string> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
+const MODIFIERS = new Set(['初', '早', '仲', '盛', '隆', '晚', '暮', '深', '末']);
 /** Words that start like a season but are not one (春节, 夏令营, 冬奥会, 秋招 is fine). */
 const NOT_SEASON = ['春节', '春运', '春晚', '夏令', '夏威夷', '冬奥', '冬残奥'];
 
@@ -42,24 +42,20 @@ export function readYearPart(s: string, j: number, afterNian: boolean): YearPart
 function readSeason(s: string, j: number): YearPart | null {
   if (wordAt(s, j, NOT_SEASON)) return null;
   let k = j;
-  let shift = 0;
-  const mod = MODIFIERS[s.charAt(k)];
-  if (mod !== undefined && SEASONS[s.charAt(k + 1)] !== undefined) {
-    shift = s.charAt(k) === '隆' ? 0 : mod;
+  let modified = false;
+  if (MODIFIERS.has(s.charAt(k)) && SEASONS[s.charAt(k + 1)] !== undefined) {
+    modified = true;
     k++;
   }
-  const base = SEASONS[s.charAt(k)];
-  if (base === undefined || wordAt(s, k, NOT_SEASON)) return null;
+  const season = SEASONS[s.charAt(k)];
+  if (season === undefined || wordAt(s, k, NOT_SEASON)) return null;
   k++;
-  if (s.charAt(k) === '末' && shift === 0) {
-    shift = 2;
-    k++;
-  } else {
+  if (s.charAt(k) === '末' && !modified) k++;
+  else {
     const tail = wordAt(s, k, ['季', '天']);
     if (tail) k += tail.length;
   }
-  const month = base === 12 ? 12 : base + shift;
-  return { end: k, suffix: `-${String(month).padStart(2, '0')}`, precision: 'season', kind: 'date' };
+  return { end: k, suffix: `-${season}`, precision: 'season', kind: 'date' };
 }
 
 /** 第三季度 / 三季度 / 3季度 / Q3 / H1 / 前三季度, dated by the half or year that holds them. */

@@ -1,5 +1,6 @@
+import { precisionOf } from '../schema/cells';
 import { PARTIAL_DATE } from '../schema/vocab';
-import type { Draft } from './types';
+import type { Draft, Precision } from './types';
 
 /**
  * The drafts as rows the dataset's schema accepts: a range of months or days (3月至5月, 7月23日至25日) becomes its
@@ -11,8 +12,10 @@ export function schemaDrafts(d: Draft, fillYear: (d: Draft) => Draft): Draft[] {
   const parts: Draft[] = [rest];
   if (split && rest.date?.includes('/')) {
     const [from = '', to = ''] = rest.date.split('/');
-    parts[0] = { ...rest, end: split.firstEnd, date: from, kind: 'date' };
-    parts[1] = { ...rest, start: split.secondStart, date: to, kind: 'date' };
+    // Each date keeps its own precision: 2018年9月至2019年3月23日 is a month and a day.
+    const own = (date: string) => precisionOf(date) as Precision;
+    parts[0] = { ...rest, end: split.firstEnd, date: from, precision: own(from), kind: 'date' };
+    parts[1] = { ...rest, start: split.secondStart, date: to, precision: own(to), kind: 'date' };
   }
   const out: Draft[] = [];
   for (const p of parts) {

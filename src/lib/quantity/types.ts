@@ -3,8 +3,7 @@ import type { Qualifier } from './readQualifier';
 
 /**
  * How exact a date is: exactly the dataset's date precisions, so every mention is a row the schema accepts.
- * 'season' is a roughly three-month window starting at the given month (初夏 → June, 秋 → September, see
- * readSeason); quarters are dated by the half that holds them, decades and centuries as 'years'.
+ * 'season' is written as the schema writes it (2025年初夏 → 2025-summer, see readSeason); quarters are dated by the half that holds them, decades and centuries as 'years'.
  */
 export type Precision = (typeof DATE_PRECISIONS)[number];
 

@@ -114,7 +114,8 @@ export const figureRow = z
     for (const key of ['value', 'low', 'high'] as const) {
       const v = f[key];
       if (v === null) continue;
-      if (UNIT_CLASS[f.unit] === 'count' && v < 0) {
+      // Things counted (people, papers, cities…) cannot be negative; a bare number ('count') can: 负三十二.
+      if (UNIT_CLASS[f.unit] === 'count' && f.unit !== 'count' && v < 0) {
         ctx.addIssue({
           code: 'custom',
           path: [key],

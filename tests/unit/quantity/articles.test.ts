@@ -33,7 +33,7 @@ describe('003: AWS Shanghai institute (simplified)', () => {
 
   it('reads the dates, ranks and bounds of the article', () => {
     expect(at(ms, raw, '7月23日')?.date).toBe('2025-07-23');
-    expect(at(ms, raw, '2018年秋')).toMatchObject({ date: '2018-09', precision: 'season' });
+    expect(at(ms, raw, '2018年秋')).toMatchObject({ date: '2018-autumn', precision: 'season' });
     expect(at(ms, raw, '2018年9月17日')).toMatchObject({ date: '2018-09-17', precision: 'day' });
     expect(at(ms, raw, '2024下半年')).toMatchObject({ kind: 'period', date: '2024-H2' });
     expect(at(ms, raw, '首位')).toMatchObject({ kind: 'ordinal', value: 1 });
@@ -100,7 +100,7 @@ describe('001: talent article', () => {
     expect(at(ms, raw, '34036篇')).toMatchObject({ value: 34036, unit: 'papers' });
     expect(at(ms, raw, '接近全球总量的一半')).toMatchObject({ comparator: '~', value: 50, unit: '%' });
     expect(at(ms, raw, '2017年至2022年间')).toMatchObject({ kind: 'period', low: 2017, high: 2022 });
-    expect(at(ms, raw, '2025年初夏')).toMatchObject({ date: '2025-06', precision: 'season' });
+    expect(at(ms, raw, '2025年初夏')).toMatchObject({ date: '2025-summer', precision: 'season' });
     expect(at(ms, raw, '数十位')).toMatchObject({ comparator: 'range', low: 20, high: 90, unit: 'people' });
   });
 
