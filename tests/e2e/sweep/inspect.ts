@@ -111,7 +111,11 @@ export function inspectPage(legitEllipses: string[]): Finding[] {
   // Chart marks: a visible chart must draw marks, each with a size (a legend's swatches are SVGs too).
   for (const fig of document.querySelectorAll('figure.chart')) {
     if (!shown(fig) || fig.closest('[hidden], details:not([open])')) continue;
-    const marks = [...fig.querySelectorAll('svg a.mark')];
+    // An embed holds one layout per width and shows one (container queries): marks of the hidden ones
+    // do not count, marks of the shown drawing all must have a size.
+    const marks = [...fig.querySelectorAll('svg a.mark')].filter(
+      (m) => m.closest('svg')?.checkVisibility() ?? false
+    );
     if (marks.length === 0) {
       out.push({ check: 'chart-without-marks', detail: describe(fig) });
       continue;
