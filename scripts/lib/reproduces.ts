@@ -1,18 +1,9 @@
 import type { Mention } from '../../src/lib/quantity';
 import { isCountUnit, type Figure } from '../../src/lib/schema';
 
-/** Seasons as the recognizer dates them: the month the season starts (秋 → September). */
-const SEASON_MONTH: Record<string, string> = { spring: '03', summer: '06', autumn: '09', winter: '12' };
-
 function sameNumber(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** The figure's date in the recognizer's notation, so 2018-autumn and 2018-09 (season) compare equal. */
-function recognizerDate(d: string): string {
-  const m = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(d);
-  return m ? `${m[1]}-${SEASON_MONTH[m[2] ?? '']}` : d;
 }
 
 /**
@@ -26,7 +17,8 @@ function unitAgrees(m: Mention, f: Figure): boolean {
 
 /** A date printed without a year (--09-05) agrees with the recognizer resolving it against the article's date. */
 function dateAgrees(m: Mention, f: Figure): boolean {
-  const want = recognizerDate(f.date);
+  // The recognizer writes dates as the schema does (2018-autumn), so the two compare as written.
+  const want = f.date;
   if (m.date === want) return true;
   return (
     want.startsWith('--') &&

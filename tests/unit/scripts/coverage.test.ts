@@ -72,7 +72,7 @@ describe('reproduces', () => {
     ],
     [
       'season',
-      m({ unit: 'date', date: '2018-09' }),
+      m({ unit: 'date', date: '2018-autumn' }),
       fig({ unit: 'date', date: '2018-autumn', value: null }),
       true
     ],
