@@ -72,6 +72,9 @@ for (const lang of ['zh', 'en'] as const) {
   });
 
   test(`${lang}: charts drawn on the client (navigation) are drawn too`, async ({ page }) => {
+    // Two page loads and a client navigation per chart, for every chart: 26–32 s on a 2-core CI machine,
+    // past Playwright's default 30 s for one test. The limit scales with the number of charts.
+    test.setTimeout(30_000 + charts.length * 8_000);
     const problems = watch(page);
     await page.goto(`${prefix}/charts`);
     await hydrated(page);
