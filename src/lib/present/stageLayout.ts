@@ -1,22 +1,9 @@
-import { layoutBar, layoutDotLog, layoutGroupedBar, layoutInterval, layoutTimeline } from '../charts';
+import { chartSize as kitSize } from '../charts/chartSize';
 import type { ChartModel } from '../charts/types';
 import type { Lang } from '../schema';
 
-/** How wide and tall a chart is when laid out at `width` (the same pure layouts the chart components run). */
-export function chartSize(model: ChartModel, width: number, lang: Lang): { width: number; height: number } {
-  const opts = { width, lang };
-  const l =
-    model.type === 'bar'
-      ? layoutBar(model, opts)
-      : model.type === 'grouped-bar'
-        ? layoutGroupedBar(model, opts)
-        : model.type === 'timeline'
-          ? layoutTimeline(model, opts)
-          : model.type === 'dot-log'
-            ? layoutDotLog(model, opts)
-            : layoutInterval(model, opts);
-  return { width: l.width, height: l.height };
-}
+/** How wide and tall a chart is when laid out at `width`: the chart kit's own measure. */
+export const chartSize = (model: ChartModel, width: number, lang: Lang) => kitSize(model, { width, lang });
 
 /** The narrowest layout a slide uses: at a 1920 px stage its 12 px labels are drawn at about 33 px. */
 export const STAGE_MIN_WIDTH = 640;
