@@ -7,7 +7,6 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFods, type CalcCell } from './calc/readFods';
-import { KNOWN_FAILURES_PENDING_MERGE } from './sweep/knownFailures';
 
 /**
  * Every CSV the site publishes, opened in LibreOffice Calc (standing in for Excel) the way a journalist's
@@ -89,16 +88,7 @@ test('Calc opens every published CSV with Chinese intact and numbers numeric', a
           const ok = intact(cell, got);
           if (ok && CJK.test(cell)) cjk++;
           if (ok && NUMBER.test(cell)) numbers++;
-          const known =
-            !ok &&
-            KNOWN_FAILURES_PENDING_MERGE.find(
-              (k) => k.check === 'calc-cell' && k.page.test(file) && k.variants.test(cell)
-            );
-          if (known)
-            console.log(
-              `calc: known (${known.owner}) ${basename(file)}:${r + 1}:${c + 1} ${cell} → ${got.type} ${got.value}`
-            );
-          if (!ok && !known)
+          if (!ok)
             wrong.push(
               `${basename(file)}:${r + 1}:${c + 1} CSV ${JSON.stringify(cell.slice(0, 60))} → Calc ${got.type} ${JSON.stringify(got.value.slice(0, 60))}`
             );

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { chartsHydrated, inspectPage, type Finding } from './sweep/inspect';
 import { embedFindings, hostPage, presentFindings } from './sweep/interact';
-import { KNOWN_FAILURES_PENDING_MERGE } from './sweep/knownFailures';
 import {
   VARIANTS,
   heightFor,
@@ -46,16 +45,13 @@ test.afterAll(() => {
     );
 });
 
-/** Prints every finding; returns those not listed as pending another helper's fix. */
-function judge(zhPath: string, url: string, variant: string, findings: Finding[]): string[] {
+/** Prints every finding and returns them all: no check is skipped on any page. */
+function judge(url: string, variant: string, findings: Finding[]): string[] {
   const problems: string[] = [];
   for (const f of findings) {
-    const known = KNOWN_FAILURES_PENDING_MERGE.find(
-      (k) => k.page.test(zhPath) && k.variants.test(variant) && k.check === f.check
-    );
     const line = `${url} [${variant}] ${f.check}: ${f.detail}`;
-    console.log(`sweep: ${known ? `known (${known.owner}) ` : ''}${line}`);
-    if (!known) problems.push(line);
+    console.log(`sweep: ${line}`);
+    problems.push(line);
   }
   return problems;
 }
@@ -93,7 +89,7 @@ async function sweepVariants(page: Page, p: SweepPage, variants: readonly Varian
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))
     );
     findings.push(...errors, ...(await page.evaluate(inspectPage, ELLIPSES)));
-    problems.push(...judge(p.path, url, variantName(v), findings));
+    problems.push(...judge(url, variantName(v), findings));
   }
   return problems;
 }
@@ -129,7 +125,7 @@ for (const lang of ['zh', 'en'] as const)
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     const url = localPath('/present', lang);
-    const problems = judge('/present', url, `${lang} 1280 light`, await presentFindings(page, url));
+    const problems = judge(url, `${lang} 1280 light`, await presentFindings(page, url));
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
@@ -154,7 +150,7 @@ for (const e of EMBEDS)
     try {
       const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
       const variant = `${e.lang} resize light`;
-      const problems = judge(`/embed/${e.id}`, path, variant, await embedFindings(page, hostUrl));
+      const problems = judge(path, variant, await embedFindings(page, hostUrl));
       expect(problems, problems.join('\n')).toEqual([]);
     } finally {
       await new Promise<void>((r) => host.close(() => r()));

@@ -63,12 +63,12 @@ export function rowBox(
 ): { lines: string[]; labelX: number; labelY: number; cy: number; height: number } {
   const lh = SIZE.lineHeight;
   if (frame.mode === 'beside') {
-    const lines = wrapText(label, frame.labelWidth, SIZE.label, 2);
+    const lines = wrapText(label, frame.labelWidth, SIZE.label);
     const height = Math.max(lines.length * lh, MARK_LINE + 2);
     const cy = top + height / 2;
     return { lines, labelX: SIZE.pad, labelY: cy - (lines.length * lh) / 2 + SIZE.label - 1, cy, height };
   }
-  const lines = wrapText(label, frame.labelWidth, SIZE.label, 3);
+  const lines = wrapText(label, frame.labelWidth, SIZE.label);
   const cy = top + lines.length * lh + MARK_LINE / 2 + 2;
   return {
     lines,
@@ -107,6 +107,6 @@ export type Heading = { lines: string[]; y: number };
 /** Lays a heading out from `top`; returns it and the y where what follows starts. */
 export function heading(text: string, top: number, width: number): { heading: Heading; next: number } {
   // Set at 11.5px in bold: measured a little larger so that a line never runs past the edge.
-  const lines = wrapText(text, width - 2 * SIZE.pad, 13.2, 3);
+  const lines = wrapText(text, width - 2 * SIZE.pad, 13.2);
   return { heading: { lines, y: top + SIZE.tick + 2 }, next: top + lines.length * 14 + 8 };
 }

@@ -35,17 +35,18 @@ export function textWidth(text: string, fontSize: number): number {
 
 /**
  * Breaks `text` into lines no wider than `maxWidth`: Latin text at spaces, CJK between any two characters
- * (but never before closing punctuation). A word wider than a line is cut. At most `maxLines` lines; the
- * last one ends with an ellipsis when text was left over.
+ * (but never before closing punctuation). A word wider than a line is cut across lines. Every character is
+ * kept: a label is the figure's own subject, and a reader (or a slide's audience) must see all of it, so
+ * layouts grow to the lines they get rather than cutting a label short with an ellipsis.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   // Pure, and a build lays out the same labels on thousands of pages (every figure page redraws its chart),
   // so results are kept; the cache is emptied when it grows past a bound rather than grown forever.
-  const key = `${maxWidth}|${fontSize}|${maxLines}|${text}`;
+  const key = `${maxWidth}|${fontSize}|${text}`;
   const hit = wrapCache.get(key);
   if (hit) return [...hit];
   if (wrapCache.size >= WRAP_CACHE_MAX) wrapCache.clear();
-  const lines = wrapUncached(text, maxWidth, fontSize, maxLines);
+  const lines = wrapUncached(text, maxWidth, fontSize);
   wrapCache.set(key, lines);
   return [...lines];
 }
@@ -53,7 +54,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 const WRAP_CACHE_MAX = 20_000;
 const wrapCache = new Map<string, readonly string[]>();
 
-function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+function wrapUncached(text: string, maxWidth: number, fontSize: number): string[] {
   const tokens = tokenize(text);
   const lines: string[] = [];
   let line = '';
@@ -69,10 +70,7 @@ function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines
   if (line.trim() !== '') lines.push(line.trimEnd());
   const out: string[] = [];
   for (const l of lines) out.push(...cutToWidth(l, maxWidth, fontSize));
-  if (out.length <= maxLines) return out;
-  const kept = out.slice(0, maxLines);
-  kept[maxLines - 1] = ellipsize(kept[maxLines - 1] ?? '', maxWidth, fontSize);
-  return kept;
+  return out;
 }
 
 /** Words with their trailing space, and every CJK character on its own (closing punctuation attached). */
@@ -113,10 +111,4 @@ function cutToWidth(line: string, maxWidth: number, fontSize: number): string[] 
   }
   if (cur) out.push(cur);
   return out;
-}
-
-function ellipsize(line: string, maxWidth: number, fontSize: number): string {
-  let s = line;
-  while (s.length > 0 && textWidth(`${s}…`, fontSize) > maxWidth) s = [...s].slice(0, -1).join('');
-  return `${s.trimEnd()}…`;
 }

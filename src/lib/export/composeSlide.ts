@@ -48,7 +48,7 @@ const esc = (s: string) =>
  * character, on the generous side, so that a line never runs off the slide); bold runs about 8% wider.
  */
 function fit(text: string, width: number, size: number, bold = false): string[] {
-  return wrapLines(text, width, bold ? size * 1.08 : size, 40);
+  return wrapLines(text, width, bold ? size * 1.08 : size);
 }
 
 /**

@@ -64,7 +64,8 @@ const SLACK = 24;
  */
 export async function embedFindings(page: Page, hostUrl: string): Promise<Finding[]> {
   await page.goto(hostUrl);
-  await page.frameLocator('#f').locator('figure.chart svg a.mark').first().waitFor();
+  // The embed holds one layout per width and shows one; wait for a mark of the layout on show.
+  await page.frameLocator('#f').locator('figure.chart svg a.mark:visible').first().waitFor();
   const out: Finding[] = [];
   const seen: string[] = [];
   for (const width of [640, 340, 1100, 340]) {

@@ -28,7 +28,14 @@ describe('neutralizeCell', () => {
     ['\rx', "'\rx"],
     ['阿里巴巴', '阿里巴巴'],
     ['a=b', 'a=b'],
-    ['', '']
+    ['', ''],
+    // A month-year alone: spreadsheets would store the 1st of the month, a day the article never gave.
+    ['October 2023', 'October 2023 (month)'],
+    ['Oct. 2023', 'Oct. 2023 (month)'],
+    ['May 2025', 'May 2025 (month)'],
+    ['early October 2023', 'early October 2023'],
+    ['2023年10月', '2023年10月'],
+    ['summer 2025', 'summer 2025']
   ])('%j → %j', (input, out) => {
     expect(neutralizeCell(input)).toBe(out);
   });

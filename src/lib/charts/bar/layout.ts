@@ -111,7 +111,7 @@ export function layoutBarRows(
       y += SIZE.lineHeight + 6;
     }
     for (const m of section.marks) {
-      const lines = wrapText(m.label, mode === 'beside' ? labelCol : width - 2 * pad, SIZE.label, 2);
+      const lines = wrapText(m.label, mode === 'beside' ? labelCol : width - 2 * pad, SIZE.label);
       const labelH = lines.length * SIZE.lineHeight;
       const rowTop = y;
       let barY: number;
