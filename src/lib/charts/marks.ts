@@ -1,4 +1,5 @@
 import { describeComparator, describeValue } from '../format';
+import { articleShortName } from '../provenance';
 import type { Article, Figure, FigureRecord, Lang } from '../schema';
 import { glyphFor, valueLabel } from './qualifier';
 import type { ChartMark } from './types';
@@ -22,7 +23,20 @@ export type ShapeContext = {
    * the record and names its publisher, so the tooltip never pairs the record's value with the article's words.
    */
   asRecorded?: boolean;
+  /**
+   * Figures whose row would read exactly like another row of the same chart (the same subject and metric cited
+   * by two articles): their label names the article, so a reader can tell the rows apart. Set by shapeChart.
+   */
+  tellApart?: ReadonlySet<string>;
 };
+
+/** The ids of figures whose subject and metric repeat within a chart (the rows a reader could not tell apart). */
+export function repeatedRows(figures: readonly Figure[]): Set<string> {
+  const key = (f: Figure) => `${f.subject_en}\u0000${f.metric_en}`;
+  const count = new Map<string, number>();
+  for (const f of figures) count.set(key(f), (count.get(key(f)) ?? 0) + 1);
+  return new Set(figures.filter((f) => (count.get(key(f)) ?? 0) > 1).map((f) => f.id));
+}
 
 /** Appended to the value label of a figure another citation contradicts; the legend and notes explain it. */
 export const CONFLICT_MARK = ' †';
@@ -60,12 +74,14 @@ export function toMark(
   const record = ctx.records?.get(f.id);
   const recordDiffers = record?.verdict === 'differs';
   const fromRecord = ctx.asRecorded === true && recordDiffers && record !== undefined;
+  const from = a && ctx.tellApart?.has(f.id) ? articleShortName(a, lang) : '';
+  const citedIn = from ? (lang === 'zh' ? `（${from}）` : ` (${from})`) : '';
   return {
     id: f.id,
     href: ctx.figureHref(f.id),
     subject,
     metric,
-    label: markLabel(f, lang, labelStyle),
+    label: `${markLabel(f, lang, labelStyle)}${citedIn}`,
     value: f.value,
     low: f.low,
     high: f.high,
@@ -77,7 +93,7 @@ export function toMark(
     recordDiffers,
     valueText,
     qualifier: describeComparator(f.comparator, lang),
-    ariaLabel: `${subject}${sep}${metric}${lang === 'zh' ? '：' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '（与原始记录不符）' : ' (the primary record differs)') : ''}`,
+    ariaLabel: `${subject}${sep}${metric}${citedIn}${lang === 'zh' ? '：' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '（与原始记录不符）' : ' (the primary record differs)') : ''}`,
     ...(fromRecord
       ? {
           quote: record.record_quote,

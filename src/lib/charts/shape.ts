@@ -4,13 +4,14 @@ import { shapeBar } from './bar/shape';
 import { shapeDotLog } from './dot-log/shape';
 import { shapeGroupedBar } from './grouped-bar/shape';
 import { shapeInterval } from './interval/shape';
-import type { ShapeContext } from './marks';
+import { repeatedRows, type ShapeContext } from './marks';
 import { shapeTimeline } from './timeline/shape';
 import type { ChartModel } from './types';
 
 /** A chart definition and its figures (in the definition's order) shaped by the chart's type. */
-export function shapeChart(def: ChartDef, figures: readonly Figure[], ctx: ShapeContext): ChartModel {
-  const ui = t(ctx.lang).chartUi;
+export function shapeChart(def: ChartDef, figures: readonly Figure[], shared: ShapeContext): ChartModel {
+  const ui = t(shared.lang).chartUi;
+  const ctx: ShapeContext = { ...shared, tellApart: repeatedRows(figures) };
   switch (def.type) {
     case 'bar':
       return shapeBar(def, figures, ctx);

@@ -2,3 +2,4 @@ export { quoteInContext, type QuoteContext } from './quoteInContext';
 export { textFragmentUrl } from './textFragmentUrl';
 export { citeArticle } from './citeArticle';
 export { sourceLine } from './sourceLine';
+export { articleShortName } from './articleShortName';

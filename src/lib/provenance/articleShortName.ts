@@ -1,0 +1,13 @@
+import type { Article, Lang } from '../schema';
+
+/**
+ * An article named in a few words, to tell apart two chart rows that cite the same figure from different
+ * articles: the source its label ends with ("Dongzhen via 36Kr", "东针/36氪"), else its label in title marks.
+ * Built from the curated label only, so it never names an outlet the data does not.
+ */
+export function articleShortName(a: Article, lang: Lang): string {
+  const label = (lang === 'zh' ? a.label_zh : a.label_en).trim();
+  const tail = lang === 'zh' ? /（([^（）]+)）$/u.exec(label) : /\(([^()]+)\)$/u.exec(label);
+  if (tail?.[1]) return tail[1];
+  return lang === 'zh' ? `《${label}》` : `“${label}”`;
+}
