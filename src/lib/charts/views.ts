@@ -2,7 +2,7 @@ import { describeValue } from '../format';
 import { datasetIndex } from '../data/datasetIndex';
 import type { Dataset } from '../data/validateDataset';
 import { localHref, t } from '../i18n';
-import { citeArticle, sourceLine } from '../provenance';
+import { citeArticle, sourceLine, sourceName } from '../provenance';
 import {
   TOPICS,
   type Article,
@@ -248,7 +248,7 @@ export function chartPage(d: Data, id: string, lang: Lang): ChartPageData | null
         url: a.url
       })),
     attributions: [...new Set(figures.map((f) => f.attributed_to))].map((a) =>
-      a === 'unattributed' ? t(lang).chartUi.unattributed : a
+      a === 'unattributed' ? t(lang).chartUi.unattributed : sourceName(a, lang)
     ),
     primarySources: [...new Set(figures.map((f) => f.primary_source_url).filter((u) => u !== ''))],
     conflicts

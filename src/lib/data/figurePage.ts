@@ -1,5 +1,12 @@
 import { describeComparator, describeValue } from '../format';
-import { quoteInContext, sourceLine, textFragmentUrl, type QuoteContext } from '../provenance';
+import { t } from '../i18n';
+import {
+  quoteInContext,
+  sourceLine,
+  sourceName,
+  textFragmentUrl,
+  type QuoteContext
+} from '../provenance';
 import type { Article, Figure, Lang } from '../schema';
 import { datasetIndex } from './datasetIndex';
 import { relatedFigures } from './relatedFigures';
@@ -16,6 +23,10 @@ export type FigurePage = {
   /** Opens the original page at the quote; null when the article's URL is unknown. */
   fragmentUrl: string | null;
   source: string;
+  /** Who the article says the figure comes from, named in the page's language (no English on a zh page). */
+  attributedTo: string;
+  /** The outlet and platform, in the page's language; empty when the data names neither. */
+  outlet: string;
   sameClaim: RelatedLink[];
   sameArticle: RelatedLink[];
 };
@@ -47,7 +58,21 @@ export function figurePage(d: Dataset, id: string, lang: Lang): FigurePage | nul
     context: quoteInContext(raw, figure.quote_start, figure.quote_end),
     fragmentUrl: article.url ? textFragmentUrl(article.url, raw, figure.quote_start, figure.quote_end) : null,
     source: sourceLine([figure], articles, lang),
+    attributedTo:
+      figure.attributed_to === 'unattributed'
+        ? t(lang).chartUi.unattributed
+        : sourceName(figure.attributed_to, lang),
+    outlet: outletName(article, lang),
     sameClaim: related.sameClaim.map(link),
     sameArticle: related.sameArticle.map(link)
   };
+}
+
+/** "36氪（微信公众号“东针”）": the outlet, then the platform it was published on, each named for the page's language. */
+function outletName(a: Article, lang: Lang): string {
+  const outlet = a.outlet ? sourceName(a.outlet, lang) : '';
+  const platform = a.platform ? sourceName(a.platform, lang) : '';
+  if (!platform) return outlet;
+  if (!outlet) return platform;
+  return lang === 'zh' ? `${outlet}（${platform}）` : `${outlet} (${platform})`;
 }

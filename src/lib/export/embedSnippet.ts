@@ -52,7 +52,7 @@ export function imageSnippet(
   const note =
     lang === 'en'
       ? `Download the 16:9 PNG from ${page} and upload it next to this page as ${file}; keep the link to the chart page.`
-      : `从 ${page} 下载16:9 PNG,以 ${file} 为名上传到本页旁边;保留指向图表页的链接。`;
+      : `从 ${page} 下载16:9 PNG，以 ${file} 为名上传到本页旁边；保留指向图表页的链接。`;
   return [
     `<!-- ${note.replace(/--/g, '- -')} -->`,
     `<a href="${page}"><img src="${file}" alt="${esc(`${title}. ${source}`)}" width="960" height="540"></a>`

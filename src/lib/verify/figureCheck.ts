@@ -76,14 +76,17 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
         : zh
           ? '同一篇文章'
           : 'the same article';
-      const says = o ? `${describeValue(o, lang)}(“${o.quote}”)` : other;
+      const quoted = o ? (zh ? `（“${o.quote}”）` : ` (“${o.quote}”)`) : '';
+      const says = o ? `${describeValue(o, lang)}${quoted}` : other;
       return {
-        text: `${kindWords[c.kind]}: ${where} ${zh ? '写作' : 'says'} ${says}`,
+        text: zh
+          ? `${kindWords[c.kind]}：${where}写作${says}`
+          : `${kindWords[c.kind]}: ${where} says ${says}`,
         otherFigureIds: [other]
       };
     }),
     ...mine.mentions.map((c) => ({
-      text: `${kindWords[c.kind]}: ${c.values.join(' / ')}`,
+      text: `${kindWords[c.kind]}${zh ? '：' : ': '}${c.values.join(zh ? '／' : ' / ')}`,
       otherFigureIds: c.figureIds.filter((x) => x !== id)
     }))
   ];

@@ -1,10 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelRows } from '../../../src/lib/charts/rows';
-import { chartView } from '../../../src/lib/charts/views';
+import { chartPage, chartView } from '../../../src/lib/charts/views';
 import { describeComparator } from '../../../src/lib/format';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import { strings } from '../../../src/lib/i18n/strings';
 import { COMPARATORS } from '../../../src/lib/schema';
+import { figureCheck } from '../../../src/lib/verify';
+import { figurePage } from '../../../src/lib/data/figurePage';
 
 const CJK = '\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“”‘’《》';
 /** A half-width : , ( ) ; touching a Chinese character or Chinese quotation mark on either side. */
@@ -19,6 +23,9 @@ function texts(value: unknown, path: string): [string, string][] {
     return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
   return [];
 }
+
+/** A Chinese name followed by the data's English gloss, "天眼查 (Tianyancha)": right on en pages only. */
+const GLOSSED = /[\u4e00-\u9fff]\s*[（(][A-Za-z]/;
 
 const offending = (pairs: [string, string][]) =>
   pairs.filter(([, s]) => HALF_WIDTH.test(s)).map(([p, s]) => `${p}: ${s}`);
@@ -84,5 +91,56 @@ describe('Chinese interface text uses full-width punctuation', () => {
     });
     expect(pairs.length).toBeGreaterThan(100);
     expect(offending(pairs)).toEqual([]);
+  });
+
+  it('what every zh figure page computes: its check, its attribution and its outlet', () => {
+    const pairs = dataset.figures.flatMap((f): [string, string][] => {
+      const check = figureCheck(dataset, f.id, 'zh');
+      const page = figurePage(dataset, f.id, 'zh');
+      return [
+        // The other figure's quote inside “” stays verbatim; the words around it are ours.
+        ...(check?.conflicts ?? []).map((c, i): [string, string] => [
+          `${f.id}.conflicts[${i}]`,
+          c.text.replace(/“[^”]*”/g, '“”')
+        ]),
+        [`${f.id}.differs`, check?.differs ?? ''],
+        [`${f.id}.attributedTo`, page?.attributedTo ?? ''],
+        [`${f.id}.outlet`, page?.outlet ?? '']
+      ];
+    });
+    expect(offending(pairs)).toEqual([]);
+    // A zh page names a source in Chinese: the data's English gloss ("天眼查 (Tianyancha)") stays on en pages.
+    const glossed = pairs.filter(([p, s]) => p.endsWith('attributedTo') && GLOSSED.test(s));
+    expect(glossed).toEqual([]);
+  });
+
+  it('the attributions a zh chart page lists', () => {
+    const names = dataset.charts.flatMap((def) => chartPage(dataset, def.id, 'zh')?.attributions ?? []);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((n) => GLOSSED.test(n) || /unattributed|unnamed/.test(n))).toEqual([]);
+  });
+
+  it('zh text written in the code itself (string literals and markup of src/, outside the recognizer)', () => {
+    // The recognizer (src/lib/quantity) holds patterns of the articles' own punctuation, not interface text;
+    // strings.ts is checked above, by language (its en strings may put an English comma after a 数百).
+    // Here only an ideograph touching the mark counts: English text may put “” next to a bracket.
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|svelte)$/.test(f) && !/^lib\/(quantity|i18n\/strings)/.test(f))
+      .map((f) => join('src', f));
+    expect(files.length).toBeGreaterThan(100);
+    const pairs = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i): [string, string][] =>
+          /^\s*(\/\/|\*|\/\*)/.test(line)
+            ? []
+            : [...line.matchAll(/'[^']*'|`[^`]*`|>[^<>{}]+</g)].map((m): [string, string] => [
+                `${file}:${i + 1}`,
+                m[0]
+              ])
+        )
+    );
+    const ideograph = /[\u4e00-\u9fff][:,;()]|[:,;()][\u4e00-\u9fff]/;
+    expect(pairs.filter(([, t]) => ideograph.test(t)).map(([p, t]) => `${p}: ${t}`)).toEqual([]);
   });
 });
