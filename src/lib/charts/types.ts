@@ -85,6 +85,11 @@ export type IntervalFacet = {
   min: number | null;
   max: number | null;
   marks: ChartMark[];
+  /**
+   * The values are lengths measured from zero (durations: "6 years", "2 months"): a point is drawn with a stem
+   * from the axis's zero, so a band of one value reads as a length rather than a lone dot at the right edge.
+   */
+  lengths?: boolean;
 };
 
 export type IntervalModel = { type: 'interval' | 'dot-log'; facets: IntervalFacet[] };

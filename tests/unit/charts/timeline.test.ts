@@ -135,6 +135,14 @@ describe('timeline layout', () => {
     expect(l.height).toBeGreaterThan(l.durations?.facets.at(-1)?.bottom ?? 0);
   });
 
+  it('draws a duration as a length: a stem from the axis’s zero to the point', () => {
+    const points = (l.durations?.facets ?? []).flatMap((f) =>
+      f.rows.flatMap((r) => (r.geometry.kind === 'point' ? [{ stem: r.geometry.stem, zero: f.left }] : []))
+    );
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) expect(p.stem).toBeCloseTo(p.zero, 5);
+  });
+
   it('a timeline with only dated events needs no lane headings', () => {
     const only = shapeTimeline(def, events.slice(0, 3), ctx(), ui.units, ui.months);
     const lo = layoutTimeline(only, { width: 640, lang: 'en' });

@@ -18,8 +18,8 @@ export type IntervalLayoutOptions = { width: number; lang: Lang };
 
 /** How one qualified value is drawn on a row. */
 export type GlyphGeometry =
-  /** exact (solid) or approximate (hollow): a point. */
-  | { kind: 'point'; cx: number; r: number }
+  /** exact (solid) or approximate (hollow): a point; `stem` is the x of zero when the value is a length. */
+  | { kind: 'point'; cx: number; r: number; stem?: number }
   /** range: a bar from low to high. */
   | { kind: 'range'; x0: number; x1: number }
   /** a bound: a stop at the bound and an arrow to `tip`, fading away from the stop. */
@@ -113,7 +113,9 @@ export function layoutFacet(facet: IntervalFacet, top: number, frame: RowFrame, 
   const minX = frame.mode === 'beside' ? left - SIZE.r - 2 : SIZE.pad;
   const rows: IntervalRowLayout[] = facet.marks.map((m) => {
     const box = rowBox(frame, y, m.label);
-    const geometry = glyphGeometry(m, x, left, right);
+    const glyph = glyphGeometry(m, x, left, right);
+    const geometry =
+      facet.lengths && glyph.kind === 'point' && domain[0] <= 0 ? { ...glyph, stem: x(0) } : glyph;
     const [s, e] = glyphExtent(geometry);
     const place = placeValueLabel(s, e, textWidth(m.valueLabel, SIZE.valueBold), width, minX);
     const below = place.side === 'below';

@@ -23,7 +23,7 @@ export function facetsOf(
   figures: readonly Figure[],
   ctx: ShapeContext,
   unitNames: Record<Unit, string>,
-  opts: { forceScale?: ChartScale; alwaysTitle?: boolean } = {}
+  opts: { forceScale?: ChartScale; alwaysTitle?: boolean; lengths?: boolean } = {}
 ): IntervalFacet[] {
   const bands = byUnit(figures);
   return bands.map(({ unit, figures: fs }) => {
@@ -34,7 +34,8 @@ export function facetsOf(
       scale: opts.forceScale ?? axis?.scale ?? def.scale,
       min: axis?.min ?? null,
       max: axis?.max ?? null,
-      marks: fs.map((f) => toMark(f, ctx, 'subject-metric'))
+      marks: fs.map((f) => toMark(f, ctx, 'subject-metric')),
+      ...(opts.lengths ? { lengths: true } : {})
     };
   });
 }

@@ -82,6 +82,6 @@ export function shapeTimeline(
     type: 'timeline',
     dated,
     undated,
-    durations: facetsOf(durationDef, durations, ctx, unitNames, { alwaysTitle: true })
+    durations: facetsOf(durationDef, durations, ctx, unitNames, { alwaysTitle: true, lengths: true })
   };
 }
