@@ -1,11 +1,29 @@
 import { describeValue } from '../format';
-import type { Article, Lang } from '../schema';
+import type { Article, Lang, Verdict } from '../schema';
 import { normalizeText } from '../normalize';
 import { articleReliability, type Reliability } from '../verify/articleReliability';
+import { VERDICT_SIGNS, VERDICT_WORDS } from '../verify/verdictWords';
 import { datasetIndex } from './datasetIndex';
 import { articleSegments, type Segment } from './articleSpans';
 import { rawToNormalized } from './rawToNormalized';
 import type { Dataset } from './validateDataset';
+
+/** A figure as the article page lists it and labels its quote: the value, and its verdict in a sign and words. */
+export type ArticleFigure = {
+  id: string;
+  subject: string;
+  value: string;
+  start: number;
+  verdict: Verdict | null;
+  /** ✓ ◐ ◆ ? –, the sign the chip after a quote carries (◆ as on charts: the record differs). */
+  sign: string;
+  /** The verdict in words; '' when the figure has no record row. */
+  verdictText: string;
+  /** The chip after the quote: the value and the verdict's sign. */
+  chip: string;
+  /** The chip's accessible name and title: subject, value and verdict in words. */
+  name: string;
+};
 
 export type ArticlePage = {
   article: Article;
@@ -13,7 +31,7 @@ export type ArticlePage = {
   raw: Segment[];
   /** The readable view (pinyin stripped, simplified script), quotes marked; null when it equals the raw text. */
   normalized: Segment[] | null;
-  figures: { id: string; subject: string; value: string; start: number }[];
+  figures: ArticleFigure[];
   /** How this article's figures fared against their records. */
   reliability: Reliability;
 };
@@ -42,11 +60,25 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
     reliability: articleReliability(id, figures, ix.records, lang),
     raw: articleSegments(raw, figures),
     normalized,
-    figures: figures.map((f) => ({
-      id: f.id,
-      subject: lang === 'zh' ? f.subject_zh : f.subject_en,
-      value: describeValue(f, lang),
-      start: f.quote_start
-    }))
+    figures: figures.map((f): ArticleFigure => {
+      const verdict = ix.records.get(f.id)?.verdict ?? null;
+      const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
+      const value = describeValue(f, lang);
+      const sign = verdict ? VERDICT_SIGNS[verdict] : '';
+      const verdictText = verdict ? VERDICT_WORDS[lang][verdict] : '';
+      const said = lang === 'zh' ? `${subject}：${value}` : `${subject}: ${value}`;
+      const judged = verdictText ? (lang === 'zh' ? `，${verdictText}` : ` (${verdictText})`) : '';
+      return {
+        id: f.id,
+        subject,
+        value,
+        start: f.quote_start,
+        verdict,
+        sign,
+        verdictText,
+        chip: sign ? `${value} ${sign}` : value,
+        name: `${said}${judged}`
+      };
+    })
   };
 }

@@ -1,5 +1,17 @@
 import type { Difference, Lang, Verdict } from '../schema';
 
+/**
+ * A verdict in one sign, for chips too small for words (after each quote on an article page). ◆ is the sign
+ * charts already give a figure whose record differs; the words go in the chip's title and accessible name.
+ */
+export const VERDICT_SIGNS: Record<Verdict, string> = {
+  matches: '✓',
+  partly: '◐',
+  differs: '◆',
+  unverified: '?',
+  'not-checkable': '–'
+};
+
 /** A verdict in words, for badges, tables and ClaimReview's alternateName. */
 export const VERDICT_WORDS: Record<Lang, Record<Verdict, string>> = {
   zh: {
