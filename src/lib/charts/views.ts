@@ -12,6 +12,7 @@ import {
   type Lang,
   type Topic
 } from '../schema';
+import { CONFLICT_WORDS, conflictsByFigure } from '../verify';
 import { recordValueText } from '../verify/recordValueText';
 import { markLabel } from './marks';
 import { legendFor } from './legend';
@@ -19,7 +20,6 @@ import type { ShapeContext } from './marks';
 import { modelRows } from './rows';
 import { shapeChart } from './shape';
 import { summarizeChart } from './summary';
-import { dateSpan } from './timeline/shape';
 import type { ChartView } from './types';
 
 type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'> & Partial<Pick<Dataset, 'records'>>;
@@ -172,8 +172,8 @@ export type ConflictNote = FigureRef & {
   /** The curator's note explaining the disagreement (figures.csv `note`). */
   note: string;
   conflicting: boolean;
-  /** Figures elsewhere citing the same claim with a different value. */
-  differing: FigureRef[];
+  /** Figures citing the same claim that disagree with it, and how (verify's one conflict rule). */
+  differing: (FigureRef & { how: string })[];
 };
 
 export type ChartPageData = {
@@ -184,29 +184,16 @@ export type ChartPageData = {
   conflicts: ConflictNote[];
 };
 
-/** What a figure says, for comparing two citations of one claim. */
-const valueKey = (f: Figure) => [f.value, f.low, f.high, f.comparator, f.unit, f.date].join('|');
-
-/**
- * Whether two citations of a claim say different things. Dates that differ only in precision ("2018" and
- * "autumn 2018") agree when one span lies inside the other; anything else must match exactly.
- */
-export function citationsDiffer(a: Figure, b: Figure): boolean {
-  const sa = a.date ? dateSpan(a.date) : null;
-  const sb = b.date ? dateSpan(b.date) : null;
-  if (sa?.kind === 'absolute' && sb?.kind === 'absolute' && a.comparator === b.comparator) {
-    const inside = (x: typeof sa, y: typeof sa) => x.start >= y.start && x.end <= y.end;
-    return !(inside(sa, sb) || inside(sb, sa));
-  }
-  return valueKey(a) !== valueKey(b);
-}
-
 /**
  * A chart's page: the chart, the articles its figures are cited in, whom they are attributed to, their
  * primary sources, and notes on conflicts: figures marked conflicting, and figures whose claim is cited
  * elsewhere with a different value.
  */
-export function chartPage(d: Data, id: string, lang: Lang): ChartPageData | null {
+export function chartPage(
+  d: Data & Partial<Pick<Dataset, 'mentions'>>,
+  id: string,
+  lang: Lang
+): ChartPageData | null {
   const ix = datasetIndex(d);
   const def = ix.charts.get(id);
   if (!def) return null;
@@ -221,18 +208,21 @@ export function chartPage(d: Data, id: string, lang: Lang): ChartPageData | null
       article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id
     };
   };
+  const byFigure = conflictsByFigure({ figures: d.figures, mentions: d.mentions ?? [] });
   const conflicts: ConflictNote[] = [];
   for (const f of figures) {
-    const differing = f.claim_id
-      ? (ix.byClaim.get(f.claim_id) ?? []).filter((g) => g.id !== f.id && citationsDiffer(f, g))
-      : [];
+    // The other figure of each conflict, with every way the two disagree.
+    const kinds = new Map<string, string[]>();
+    for (const c of byFigure.get(f.id)?.claims ?? []) {
+      const other = c.figureIds[0] === f.id ? c.figureIds[1] : c.figureIds[0];
+      kinds.set(other, [...(kinds.get(other) ?? []), CONFLICT_WORDS[lang][c.kind]]);
+    }
+    const differing = [...kinds].flatMap(([other, how]) => {
+      const g = ix.figures.get(other);
+      return g ? [{ ...ref(g), how: how.join(lang === 'zh' ? '、' : ', ') }] : [];
+    });
     if (f.status === 'conflicting' || differing.length) {
-      conflicts.push({
-        ...ref(f),
-        note: f.note,
-        conflicting: f.status === 'conflicting',
-        differing: differing.map(ref)
-      });
+      conflicts.push({ ...ref(f), note: f.note, conflicting: f.status === 'conflicting', differing });
     }
   }
   const articleIds = [...new Set(figures.map((f) => f.article_id))];

@@ -24,7 +24,7 @@ export const en = {
     conflicts: 'Conflicting figures',
     noConflicts:
       'No figure in this chart is marked as conflicting or differs from the same claim in another article.',
-    sameClaimDiffers: 'The same claim with different values',
+    sameClaimDiffers: 'Other citations of the same claim disagree',
     chartsWithFigure: 'Charts this figure appears in',
     thisFigureHighlighted: 'This figure is highlighted in the chart.',
     qualifier: 'Qualifier',

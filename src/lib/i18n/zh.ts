@@ -22,7 +22,7 @@ export const zh = {
     primarySources: '一手来源',
     conflicts: '存在矛盾的数字',
     noConflicts: '本图中的数字没有标为矛盾，也没有与其他文章的同一说法数值不同。',
-    sameClaimDiffers: '同一说法在不同处的数值不同',
+    sameClaimDiffers: '同一说法的其他引用与此不一致',
     chartsWithFigure: '包含此数字的图表',
     thisFigureHighlighted: '图中突出显示的是此数字。',
     qualifier: '限定',

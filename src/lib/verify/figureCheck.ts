@@ -6,7 +6,7 @@ import type { Lang, Verdict } from '../schema';
 import { conflictsByFigure } from './conflictsByFigure';
 import { claimReview, jsonLdText } from './claimReview';
 import { differenceLine } from './differenceLine';
-import { VERDICT_MEANINGS, VERDICT_WORDS } from './verdictWords';
+import { CONFLICT_WORDS, VERDICT_MEANINGS, VERDICT_WORDS } from './verdictWords';
 
 export type FigureCheck = {
   verdict: Verdict;
@@ -47,23 +47,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
   if (!figure || !record || !article) return null;
   const recordSays = recordValueText(record, figure.unit, lang);
   const zh = lang === 'zh';
-  const kindWords = zh
-    ? {
-        value: '数值不一致',
-        qualifier: '限定词不一致',
-        date: '日期不一致',
-        attribution: '来源不一致',
-        name: '名字不一致',
-        title: '头衔不一致'
-      }
-    : {
-        value: 'values differ',
-        qualifier: 'qualifiers differ',
-        date: 'dates differ',
-        attribution: 'sources differ',
-        name: 'names differ',
-        title: 'titles differ'
-      };
+  const kindWords = CONFLICT_WORDS[lang];
   const mine = conflictsByFigure(d).get(id) ?? { claims: [], mentions: [] };
   const conflicts = [
     ...mine.claims.map((c) => {

@@ -1,4 +1,6 @@
 import type { Difference, Lang, Verdict } from '../schema';
+import type { ConflictKind } from './claimConflicts';
+import type { MentionConflict } from './mentionConflicts';
 
 /**
  * A verdict in one sign, for chips too small for words (after each quote on an article page). ◆ is the sign
@@ -66,5 +68,25 @@ export const DIFFERENCE_WORDS: Record<Lang, Record<Difference | 'currency', stri
     currency: 'the currency',
     date: 'the date',
     attribution: 'the attribution'
+  }
+};
+
+/** How two citations of one claim (or two mentions of one name) disagree, in words: figure pages, chart pages. */
+export const CONFLICT_WORDS: Record<Lang, Record<ConflictKind | MentionConflict['kind'], string>> = {
+  zh: {
+    value: '数值不一致',
+    qualifier: '限定词不一致',
+    date: '日期不一致',
+    attribution: '来源不一致',
+    name: '名字不一致',
+    title: '头衔不一致'
+  },
+  en: {
+    value: 'values differ',
+    qualifier: 'qualifiers differ',
+    date: 'dates differ',
+    attribution: 'sources differ',
+    name: 'names differ',
+    title: 'titles differ'
   }
 };
