@@ -24,7 +24,9 @@ test('the article page links each highlighted quote to its figure', async ({ pag
   const link = page.locator(
     'section[aria-labelledby="normalized"] a.ref[href="/figures/lin-compute-gap-netease"]'
   );
-  await expect(link).toHaveText('10至100倍');
+  // The chip shows the value and the verdict's sign; its name says the verdict in words.
+  await expect(link).toHaveText('10至100倍 ✓');
+  await expect(link).toHaveAttribute('aria-label', /：10至100倍，与原始记录相符$/);
   await link.click();
   await expect(page).toHaveURL(/\/figures\/lin-compute-gap-netease$/);
   await expect(page.getByTestId('quote')).toHaveText(
