@@ -89,9 +89,10 @@ function parseSite(raw) {
 
 /**
  * Loopback names only: an intranet address (10.x, 192.168.x) is a real place to publish for a newsroom.
+ * Also used by the chart page, which names the address it is read at in its snippets, but never a loopback one.
  * @param {string} host
  */
-function isLocal(host) {
+export function isLocal(host) {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
   return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || h === '0.0.0.0' || /^127\./.test(h);
 }

@@ -140,6 +140,16 @@ test.describe('chart downloads for slides', () => {
     expect(clip === snippet || selected === snippet).toBe(true);
   });
 
+  test('read at a loopback address (npm start), the snippets name no address that only this computer opens', async ({
+    page
+  }) => {
+    // The suite serves the site at 127.0.0.1 without a public URL: the snippets stay relative after hydration.
+    await expect(page.locator('#downloads button').first()).toBeEnabled();
+    for (const area of await page.locator('#downloads textarea').all())
+      expect(await area.inputValue()).not.toMatch(/\/\/(127\.|localhost|\[::1\])/);
+    await expect(page.locator('#downloads textarea').first()).toHaveValue(/<iframe src="\/en\/embed\//);
+  });
+
   test('without JavaScript the CSV links and the snippets are there', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
