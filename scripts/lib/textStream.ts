@@ -20,7 +20,7 @@ export function* textPieces(path: string): Generator<{ text: string; offset: num
   const shown = path === '-' ? 'stdin' : path;
   try {
     const state = utf8Start();
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // a BOM stays in the text: the reader refuses it, offsets count it
     const buf = new Uint8Array(READ);
     let pending = '';
     let offset = 0;

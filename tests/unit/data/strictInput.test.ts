@@ -160,4 +160,25 @@ describe('the data folder on disk', () => {
     const r2 = validateDataset({ ...realFiles(), articlesCsv: twice }).issues.map(formatIssue).join('\n');
     expect(r2).toContain(`${file} is already article`);
   });
+  it('validate without keeping the rows (bounded memory) reports exactly what the full read reports', () => {
+    const dir = copy('keep');
+    const figuresCsv = readFileSync(join(dir, 'figures.csv'), 'utf8').split('\n');
+    figuresCsv[3] = (figuresCsv[3] ?? '').replace(/,(\d+),(\d+),/, ',$2,$1,');
+    figuresCsv[5] = `${figuresCsv[5]},extra`;
+    writeFileSync(join(dir, 'figures.csv'), figuresCsv.join('\n'));
+    const records = readFileSync(join(dir, 'records.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'records.csv'), [...records.slice(0, 3), records[2], 'ghost,not-checkable,,,,,,,,,,x,2025-01-01', ...records.slice(3)].join('\n'));
+    const charts = JSON.parse(readFileSync(join(dir, 'charts.json'), 'utf8')) as { figures: string[] }[];
+    charts[1]?.figures.push('phantom');
+    writeFileSync(join(dir, 'charts.json'), JSON.stringify(charts, null, 2));
+    const full = readDataset(dir);
+    const lean = readDataset(dir, { keep: false });
+    expect(lean.issues.map(formatIssue)).toEqual(full.issues.map(formatIssue));
+    expect(lean.counts).toEqual(full.counts);
+    expect(lean.dataset.figures).toEqual([]);
+    const out = lean.issues.map(formatIssue).join('\n');
+    expect(out).toMatch(/records\.csv:\d+:1: column "figure_id": unknown figure id "ghost"/);
+    expect(out).toMatch(/records\.csv:\d+:1: column "figure_id": second record for figure/);
+    expect(out).toMatch(/charts\.json:\d+:\d+: column "figures\.\d+": unknown figure id "phantom"/);
+  });
 });
