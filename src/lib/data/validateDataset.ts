@@ -179,7 +179,7 @@ export function validateDataset(
   let records: FigureRecord[] = [];
   if (files.recordsCsv === null) missing(R, 'every figure needs a verdict row (figure_id,verdict,…)');
   else if (files.recordsCsv !== undefined) {
-    const r = validateRecords(files.recordsCsv, figureState, R, keep);
+    const r = validateRecords(files.recordsCsv, figureState, R, keep, recordLedger(figureState));
     records = r.records;
     counts.records = r.count;
     for (const i of r.issues) if (!consequence(i, failed)) add(i);
@@ -204,13 +204,29 @@ function consequence(i: DataIssue, failed: ReadonlySet<string>): boolean {
 }
 
 /** What stays of a figure row once it is checked: its line, whether a chart lists it, and ChartFigure. */
-type FigureState = ChartFigure & { line: number; listed: boolean };
+type FigureState = ChartFigure & { line: number; listed: boolean; record: number | undefined };
+
+/** The line of each figure's first record, kept on the figure itself (no second map of a million ids). */
+function recordLedger(figures: Map<string, FigureState>) {
+  const others = new Map<string, number>();
+  return {
+    get: (id: string) => {
+      const f = figures.get(id);
+      return f ? f.record : others.get(id);
+    },
+    set: (id: string, line: number) => {
+      const f = figures.get(id);
+      if (f) f.record = line;
+      else others.set(id, line);
+    }
+  };
+}
 
 function figureStateOf(id: string, line: number, f: Figure, shared: (s: string) => string): FigureState {
   const { value, low, high } = f;
   const unit = shared(f.unit) as Figure['unit'];
-  const labelKey = { article_id: shared(f.article_id), subject_en: shared(f.subject_en), period: shared(f.period) };
-  return { id, line, listed: false, unit, value, low, high, ...labelKey };
+  const [article_id, subject_en, period] = [shared(f.article_id), shared(f.subject_en), shared(f.period)];
+  return { id, line, listed: false, record: undefined, unit, value, low, high, article_id, subject_en, period };
 }
 
 /**

@@ -7,6 +7,9 @@ import { validateRow } from '../data/validateRows';
 /** The figures a file may refer to, in figures.csv order: an id set or map (validate), or the rows (tests). */
 export type FigureIds = Pick<ReadonlySet<string>, 'has' | 'keys'> | readonly Pick<Figure, 'id'>[];
 
+/** Where validateRecords notes the line of each figure's first record (validate keeps it beside the figure). */
+export type RecordLedger = { get(id: string): number | undefined; set(id: string, line: number): void };
+
 export const idSet = (ids: FigureIds): Pick<ReadonlySet<string>, 'has' | 'keys'> =>
   Array.isArray(ids) ? new Set(ids.map((f) => f.id)) : (ids as Pick<ReadonlySet<string>, 'has' | 'keys'>);
 
@@ -20,15 +23,15 @@ export function validateRecords(
   source: CsvSource,
   figures: FigureIds,
   file = 'data/records.csv',
-  keep = true
+  keep = true,
+  /** figure_id → line of its first valid record, or 0 when its rows all failed the schema. */
+  seen: RecordLedger = new Map<string, number>()
 ): { records: FigureRecord[]; count: number; issues: DataIssue[] } {
   const known = idSet(figures);
   const issues: DataIssue[] = [];
   const records: FigureRecord[] = [];
   let count = 0;
   let unreadable = 0;
-  /** figure_id → line of its first valid record, or 0 when its rows all failed the schema. */
-  const seen = new Map<string, number>();
   readCsv(
     source,
     file,
@@ -38,7 +41,7 @@ export function validateRecords(
       // A row that failed the schema still names its figure: report the row's error, not a missing record.
       const named = rec.cells.figure_id ?? '';
       if (!row) {
-        if (!seen.has(named)) seen.set(ownString(named), 0);
+        if (seen.get(named) === undefined) seen.set(ownString(named), 0);
         return;
       }
       count++;
@@ -70,7 +73,7 @@ export function validateRecords(
   );
   if (unreadable === 0) {
     for (const id of known.keys()) {
-      if (seen.has(id)) continue;
+      if (seen.get(id) !== undefined) continue;
       issues.push({ file, line: 0, column: 'figure_id', message: `no record for figure "${id}"` });
     }
   }
