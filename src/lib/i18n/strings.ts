@@ -26,6 +26,9 @@ export const strings = {
       sameClaimDiffers: '同一说法在不同处的数值不同',
       chartsWithFigure: '包含此数字的图表',
       thisFigureHighlighted: '图中突出显示的是此数字。',
+      windowOf: (shown: number, total: number) =>
+        `此处只画出此数字及其前后的 ${shown} 个数字（共 ${total} 个）。`,
+      allFiguresInChart: (total: number) => `图表中的全部 ${total} 个数字 →`,
       qualifier: '限定',
       legend: '图例',
       dated: '有年份的事件',
@@ -211,6 +214,9 @@ export const strings = {
       sameClaimDiffers: 'The same claim with different values',
       chartsWithFigure: 'Charts this figure appears in',
       thisFigureHighlighted: 'This figure is highlighted in the chart.',
+      windowOf: (shown: number, total: number) =>
+        `Drawn here: this figure and its neighbours, ${shown} of ${total}.`,
+      allFiguresInChart: (total: number) => `all ${total} figures in this chart →`,
       qualifier: 'Qualifier',
       legend: 'Legend',
       dated: 'Dated events',
