@@ -54,7 +54,7 @@ export type DatasetCounts = Record<'articles' | 'figures' | 'charts' | 'records'
 export function validateDataset(
   files: DatasetFiles,
   { keep = true }: { keep?: boolean } = {}
-): { dataset: Dataset; issues: DataIssue[]; counts: DatasetCounts; articlesComplete: boolean } {
+): { dataset: Dataset; issues: DataIssue[]; counts: DatasetCounts; articlesComplete: boolean; namedFiles: ReadonlySet<string> } {
   const issues: DataIssue[] = [];
   const add = (i: DataIssue) => void issues.push(i);
   const dir = files.dir ?? 'data';
@@ -67,6 +67,7 @@ export function validateDataset(
   const texts = new ArticleTexts(keep, files.articleText);
   const articles: Article[] = [];
   const failedArticles = new Set<string>();
+  const namedFiles = new Set<string>();
   const fileOwner = new Map<string, { id: string; line: number }>();
   const aIds = new Map<string, number>();
   let articlesComplete = files.articlesCsv !== null;
@@ -77,6 +78,8 @@ export function validateDataset(
       A,
       ARTICLE_COLUMNS,
       (rec) => {
+        // A row with an error still names its file: that file is not an orphan (one error, not two).
+        namedFiles.add(ownString(rec.cells.file ?? ''));
         const row = validateRow(rec, articleRow, A, add);
         if (!row) return void failedArticles.add(ownString(rec.cells.id ?? ''));
         const { line } = rec;
@@ -192,7 +195,7 @@ export function validateDataset(
     for (const i of m.issues) if (!consequence(i, failed)) add(i);
   }
   const dataset = { articles, figures, charts, records, mentions, texts: texts.all };
-  return { dataset, issues: sortIssues(issues), counts, articlesComplete };
+  return { dataset, issues: sortIssues(issues), counts, articlesComplete, namedFiles };
 }
 
 /** A set that holds every id: when a file could not be read at all, every reference to it is a consequence. */

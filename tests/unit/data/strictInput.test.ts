@@ -156,6 +156,12 @@ describe('the data folder on disk', () => {
     expect(out).toContain(`${dir}/articles/${file} is empty`);
     expect(out).toContain(`${dir}/articles/${second} is a symlink to ${join(root, 'outside.txt')}, outside the data folder`);
     expect(out).toContain(`${dir}/articles/stray.txt: no row in ${dir}/articles.csv names this file`);
+    // An articles.csv row with an error of its own: its file is not also reported as an orphan.
+    writeFileSync(join(dir, 'articles.csv'), rows.map((r, i) => (i === 3 ? r.replace(/,[0-9a-f]{64},/, ',not-a-sha,') : r)).join('\n'));
+    const third = rows[3]?.split(',')[1] ?? '';
+    const after = readDataset(dir).issues.map(formatIssue).join('\n');
+    expect(after).toContain('sha256');
+    expect(after).not.toContain(`${dir}/articles/${third}: no row`);
     const twice = rows.map((r, i) => (i === 2 ? r.replace(second, file) : r)).join('\n');
     const r2 = validateDataset({ ...realFiles(), articlesCsv: twice }).issues.map(formatIssue).join('\n');
     expect(r2).toContain(`${file} is already article`);
