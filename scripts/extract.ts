@@ -34,6 +34,9 @@ const USAGE =
 
 type Row = { file: string } & Mention;
 
+/** Output lines written per call. */
+const BATCH = 1000;
+
 class UsageError extends Error {}
 
 function fail(message: string): never {
@@ -92,14 +95,21 @@ async function main(): Promise<void> {
   if (format === 'csv') await write(`${COLUMNS.join(',')}\n`);
   for (const file of files) {
     for (const piece of textPieces(file)) {
-      const lines: string[] = [];
+      let lines: string[] = [];
       for (const m of recognize(piece.text, published ? { published } : {})) {
+        // Mentions outside the piece's own span are seen whole in the neighbouring, overlapping piece.
+        if (m.start < piece.keepFrom || m.start >= piece.keepTo) continue;
         const row: Row = { file, ...m, start: m.start + piece.offset, end: m.end + piece.offset };
         lines.push(
           format === 'csv'
             ? Papa.unparse([COLUMNS.map((c) => row[c] ?? '')], { newline: '\n' })
             : JSON.stringify(row)
         );
+        // A piece of dense numerals holds a hundred thousand mentions: written in batches, never all at once.
+        if (lines.length === BATCH) {
+          await write(`${lines.join('\n')}\n`);
+          lines = [];
+        }
       }
       if (lines.length) await write(`${lines.join('\n')}\n`);
     }

@@ -32,7 +32,9 @@ export function pipelineMemory(
   for (const n of rows) {
     const articles = Math.ceil(n / 20);
     const dir = `bench-out/validate-${n}`;
+    // Each step takes from seconds to minutes: say what is running so a quiet terminal is not a hung one.
     if (!existsSync(`${dir}/figures.csv`)) {
+      log(`  … making ${dir} (npm run synth -- --articles ${articles})`);
       spawnSync(
         process.execPath,
         ['--import', 'tsx', 'scripts/synth.ts', '--articles', String(articles), '--out', dir],
@@ -41,6 +43,7 @@ export function pipelineMemory(
         }
       );
     }
+    log(`  … validate ${n.toLocaleString('en')} figure rows`);
     const m = measure('scripts/validate.ts', ['--data', dir]);
     out.push({ what: 'validate', size: `${n.toLocaleString('en')} figure rows`, ...m });
     log(
@@ -48,6 +51,7 @@ export function pipelineMemory(
     );
   }
   if (extractFile) {
+    log(`  … extract ${extractFile}`);
     const m = measure('scripts/extract.ts', [extractFile]);
     out.push({ what: 'extract', size: extractFile, ...m });
     log(

@@ -20,6 +20,7 @@ import type { ShapeContext } from './marks';
 import { modelRows } from './rows';
 import { shapeChart } from './shape';
 import { summarizeChart } from './summary';
+import { figureWindow } from './figureWindow';
 import type { ChartView } from './types';
 
 type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'> & Partial<Pick<Dataset, 'records'>>;
@@ -253,11 +254,22 @@ export function chartsForFigure(
   d: Data,
   figureId: string,
   lang: Lang
-): { links: { id: string; title: string; href: string }[]; preview: ChartView | null } {
+): {
+  links: { id: string; title: string; href: string }[];
+  preview: ChartView | null;
+  /** Set when the preview draws a window of a larger chart: how many it draws, how many there are, where all are. */
+  windowed: { shown: number; total: number; href: string } | null;
+} {
   const defs = datasetIndex(d).chartsByFigure.get(figureId) ?? [];
   const first = defs[0];
+  const ids = first ? figureWindow(first.figures, figureId) : [];
+  const def = first && ids.length < first.figures.length ? { ...first, figures: [...ids] } : first;
   return {
     links: defs.map((c) => ({ id: c.id, title: c.title[lang], href: localHref(lang, `/charts/${c.id}`) })),
-    preview: first ? compactView(chartView(d, first, lang, { highlight: figureId })) : null
+    preview: def ? compactView(chartView(d, def, lang, { highlight: figureId })) : null,
+    windowed:
+      first && def !== first
+        ? { shown: ids.length, total: first.figures.length, href: localHref(lang, `/charts/${first.id}`) }
+        : null
   };
 }

@@ -1,6 +1,9 @@
 import type { ChartDef, Figure } from '../schema';
 import { splitLabels } from './splitLabels';
 
+/** What the chart checks need of a figure: validate keeps this much per row, not the whole row. */
+export type ChartFigure = Pick<Figure, 'id' | 'unit' | 'value' | 'low' | 'high' | 'article_id' | 'subject_en' | 'period'>;
+
 /** Units a chart type can place on one axis together. Everything else must share a single unit. */
 const MIXABLE: Partial<Record<ChartDef['type'], readonly string[]>> = {
   timeline: ['date', 'year', 'years', 'months']
@@ -16,19 +19,19 @@ const FACETABLE: readonly ChartDef['type'][] = ['interval', 'dot-log'];
  */
 export function chartIssues(
   chart: ChartDef,
-  figures: ReadonlyMap<string, Figure>,
+  figures: ReadonlyMap<string, ChartFigure>,
   failed: ReadonlySet<string>,
-  say: (column: string, message: string) => void
+  say: (column: string, message: string, unknownFigure?: string) => void
 ): void {
   const units = new Set<string>();
   const listed = new Set<string>();
-  const found: Figure[] = [];
+  const found: ChartFigure[] = [];
   chart.figures.forEach((id, j) => {
     const f = figures.get(id);
     if (listed.has(id)) say(`figures.${j}`, `figure "${id}" is listed twice`);
     listed.add(id);
     if (!f) {
-      if (!failed.has(id)) say(`figures.${j}`, `unknown figure id "${id}"`);
+      if (!failed.has(id)) say(`figures.${j}`, `unknown figure id "${id}"`, id);
       return;
     }
     found.push(f);

@@ -19,7 +19,7 @@ export function* fileChunks(path: string, name = path): Generator<string> {
   const fd = openSync(path, 'r');
   try {
     const state = utf8Start();
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // a BOM stays in the text: the reader refuses it, offsets count it
     const buf = new Uint8Array(CHUNK);
     for (;;) {
       const n = readSync(fd, buf, 0, CHUNK, null);
@@ -28,6 +28,9 @@ export function* fileChunks(path: string, name = path): Generator<string> {
       const bad = n > 0 ? utf8Check(bytes, state) : utf8End(state);
       if (bad) {
         const local = Math.max(0, bad.offset - base);
+        // The text before the bad byte is still read: a header error above it is not hidden behind it.
+        const before = decoder.decode(bytes.subarray(0, local), { stream: true });
+        if (before) yield before;
         const message = notUtf8Message(path, bad.offset, bytes.subarray(local, local + 8));
         throw new DataFileError({ file: name, line: bad.line, col: bad.col, column: '', message });
       }

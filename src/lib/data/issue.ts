@@ -8,6 +8,13 @@ export type DataIssue = {
   /** Column name (CSV), JSON path (charts.json), or '' for the whole row or file. */
   column: string;
   message: string;
+  /**
+   * What kind of problem this is, for code that must tell kinds apart (never by matching message text):
+   * `unknown-figure` is a reference to a figure id that figures.csv does not define (`ref` names the id).
+   */
+  code?: 'unknown-figure';
+  /** The id that an `unknown-figure` issue refers to. */
+  ref?: string;
 };
 
 /** `data/figures.csv:12:40: column "quote_end": expected ...` — the one format every tool prints. */

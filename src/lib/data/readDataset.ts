@@ -4,20 +4,25 @@ import { join, resolve, sep } from 'node:path';
 import { DataFileError, fileChunks } from './fileChunks';
 import { formatIssue, sortIssues, type DataIssue } from './issue';
 import { notUtf8Message, utf8Check, utf8End, utf8Start } from './utf8';
-import { validateDataset, type Dataset } from './validateDataset';
+import { validateDataset, type Dataset, type DatasetCounts } from './validateDataset';
 
 /**
  * Reads the data folder from disk and validates it. Used by scripts/validate, the build and the tests.
  * The CSV files are read in chunks (a million figure rows never sit in memory as one string); nothing
  * that can go wrong with a file (missing, a folder, not UTF-8, a symlink out of the folder) throws.
  */
-export function readDataset(dir = 'data'): { dataset: Dataset; issues: DataIssue[] } {
+export function readDataset(
+  dir = 'data',
+  { keep = true }: { keep?: boolean } = {}
+): { dataset: Dataset; issues: DataIssue[]; counts: DatasetCounts } {
   const name = dir.replace(/\/$/, '');
   const early: DataIssue[] = [];
   const problem = (file: string, message: string) => early.push({ file: `${name}/${file}`, line: 0, column: '', message });
   if (!isDir(dir)) {
     problem('', `not a data folder: ${exists(dir) ? 'it is a file' : 'no such folder'}`);
-    return { dataset: { articles: [], figures: [], charts: [], records: [], mentions: [], texts: {} }, issues: sortIssues(early) };
+    const counts = { articles: 0, figures: 0, charts: 0, records: 0, mentions: 0 };
+    const dataset = { articles: [], figures: [], charts: [], records: [], mentions: [], texts: {} };
+    return { dataset, issues: sortIssues(early), counts };
   }
   const path = (file: string) => join(dir, file);
   /** A file to stream, or null (reported) when it is absent or not a file. */
@@ -43,23 +48,28 @@ export function readDataset(dir = 'data'): { dataset: Dataset; issues: DataIssue
   const articlesDir = path('articles');
   const root = realpath(dir);
   const used = new Set<string>();
-  const { dataset, issues } = validateDataset({
+  const { dataset, issues, counts, articlesComplete, namedFiles } = validateDataset(
+    {
     dir: name,
     articlesCsv: csv('articles.csv'),
     figuresCsv: csv('figures.csv'),
-    chartsJson: whole('charts.json'),
-    recordsCsv: whole('records.csv'),
+    chartsJson: csv('charts.json'),
+    recordsCsv: csv('records.csv'),
     mentionsCsv: whole('mentions.csv', true),
     articleText: (file) => {
       used.add(file);
       return articleText(join(articlesDir, file), `${name}/articles/${file}`, root);
     }
-  });
-  for (const file of orphans(articlesDir, used)) {
+  },
+    { keep }
+  );
+  // Without a readable articles.csv every file would look orphaned: that is one error, already reported.
+  for (const file of articlesComplete ? orphans(articlesDir, used) : []) {
+    if (namedFiles.has(file)) continue;
     const message = `no row in ${name}/articles.csv names this file: add its row (npm run ingest) or delete it`;
     early.push({ file: `${name}/articles/${file}`, line: 0, column: '', message });
   }
-  return { dataset, issues: early.length ? sortIssues([...early, ...issues]) : issues };
+  return { dataset, issues: early.length ? sortIssues([...early, ...issues]) : issues, counts };
 }
 
 /** An article's bytes as strict UTF-8 text with their sha256, or why they cannot be used. */

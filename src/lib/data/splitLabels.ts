@@ -1,20 +1,23 @@
 import type { ChartDef, Figure } from '../schema';
 
+/** What a figure needs for its label to find its mark. */
+type LabelFields = Pick<Figure, 'id' | 'unit' | 'article_id' | 'subject_en' | 'period'>;
+
 /** The key that ties a label figure (a rank) to the mark it annotates (the share of the same subject). */
-const labelKey = (f: Figure) => `${f.article_id}|${f.subject_en}|${f.period}`;
+const labelKey = (f: LabelFields) => `${f.article_id}|${f.subject_en}|${f.period}`;
 
 /**
  * A chart's figures split into marks (placed on an axis) and labels (figures of `label_unit`, drawn beside
  * the mark of the same subject, period and article). Orphans are labels with no mark to sit beside.
  */
-export function splitLabels(
+export function splitLabels<F extends LabelFields>(
   chart: Pick<ChartDef, 'label_unit'>,
-  figures: readonly Figure[]
-): { marks: Figure[]; labels: Map<string, Figure[]>; orphans: Figure[] } {
+  figures: readonly F[]
+): { marks: F[]; labels: Map<string, F[]>; orphans: F[] } {
   const marks = figures.filter((f) => f.unit !== chart.label_unit);
   const byKey = new Map(marks.map((m) => [labelKey(m), m.id]));
-  const labels = new Map<string, Figure[]>();
-  const orphans: Figure[] = [];
+  const labels = new Map<string, F[]>();
+  const orphans: F[] = [];
   for (const f of figures) {
     if (f.unit !== chart.label_unit) continue;
     const owner = byKey.get(labelKey(f));

@@ -19,9 +19,11 @@ export type Utf8State = {
   /** Offset and column of the character in progress. */
   charStart: number;
   charCol: number;
+  /** The last byte was a CR: an LF now ends the same line (CRLF), anything else starts the next one. */
+  cr: boolean;
 };
 
-export const utf8Start = (): Utf8State => ({ offset: 0, need: 0, lo: 0x80, hi: 0xbf, line: 1, col: 1, charStart: 0, charCol: 1 });
+export const utf8Start = (): Utf8State => ({ offset: 0, need: 0, lo: 0x80, hi: 0xbf, line: 1, col: 1, charStart: 0, charCol: 1, cr: false });
 
 /** The first invalid byte of `buf` (absolute offset, line, column), or null; `state` carries over to the next chunk. */
 export function utf8Check(
@@ -39,8 +41,12 @@ export function utf8Check(
     }
     state.charStart = state.offset;
     state.charCol = state.col;
+    // Lines are counted as the CSV reader counts them: LF, CRLF and a bare CR each end one.
+    const afterCR = state.cr;
+    state.cr = b === 0x0d;
     if (b < 0x80) {
-      if (b === 0x0a) {
+      if (b === 0x0a && afterCR) continue;
+      if (b === 0x0a || b === 0x0d) {
         state.line++;
         state.col = 1;
       } else state.col++;

@@ -4,7 +4,10 @@ import { validateMentions, validateRecords } from '../verify';
 import { checkQuote } from './checkQuote';
 import { sortIssues, type DataIssue } from './issue';
 import { readCsv, type CsvSource } from './parseCsv';
-import { figuresInNoChart, validateCharts } from './validateCharts';
+import { validateCharts } from './validateCharts';
+import { ArticleTexts, type ArticleFile } from './articleTexts';
+import type { ChartFigure } from './chartIssues';
+import { ownString } from './ownString';
 import { validateRow } from './validateRows';
 
 /**
@@ -15,12 +18,13 @@ import { validateRow } from './validateRows';
 export type DatasetFiles = {
   articlesCsv: CsvSource | null;
   figuresCsv: CsvSource | null;
-  chartsJson?: string | null;
+  /** The text of charts.json, whole or in chunks. */
+  chartsJson?: CsvSource | null;
   /** data/records.csv and data/mentions.csv (verification). */
-  recordsCsv?: string | null;
+  recordsCsv?: CsvSource | null;
   mentionsCsv?: string | null;
   /** Article file name → its raw text and the sha256 of its bytes, or why it cannot be used. */
-  articleText: (file: string) => { text: string; sha256: string } | { problem: string } | undefined;
+  articleText: (file: string) => ArticleFile;
   /** The folder the files came from, named in every message (default "data"). */
   dir?: string;
 };
@@ -35,22 +39,35 @@ export type Dataset = {
   texts: Record<string, string>;
 };
 
+/** How many valid rows each file had (validate prints these; the dataset itself may not be kept). */
+export type DatasetCounts = Record<'articles' | 'figures' | 'charts' | 'records' | 'mentions', number>;
+
 /**
  * Checks every file and every cross-reference, and reports all problems in one pass. A row with an error
  * of its own is remembered by id, so that what refers to it is not reported again as a second error.
+ *
+ * With `keep: false` (validate on the command line) the rows are checked and dropped: what stays per figure
+ * row is its id and line (duplicates, "in no chart", "no record") and the few fields the chart checks need
+ * (ChartFigure); per article its id, file and line; texts are re-read when dropped (ArticleTexts). That is
+ * linear in the number of rows but small, and the returned dataset is empty apart from its counts.
  */
-export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues: DataIssue[] } {
+export function validateDataset(
+  files: DatasetFiles,
+  { keep = true }: { keep?: boolean } = {}
+): { dataset: Dataset; issues: DataIssue[]; counts: DatasetCounts; articlesComplete: boolean; namedFiles: ReadonlySet<string> } {
   const issues: DataIssue[] = [];
   const add = (i: DataIssue) => void issues.push(i);
   const dir = files.dir ?? 'data';
   const A = `${dir}/articles.csv`;
   const F = `${dir}/figures.csv`;
+  const counts: DatasetCounts = { articles: 0, figures: 0, charts: 0, records: 0, mentions: 0 };
   const missing = (file: string, what: string) =>
     add({ file, line: 0, column: '', message: `missing: ${what}` });
 
-  const texts: Record<string, string> = Object.create(null) as Record<string, string>;
+  const texts = new ArticleTexts(keep, files.articleText);
   const articles: Article[] = [];
   const failedArticles = new Set<string>();
+  const namedFiles = new Set<string>();
   const fileOwner = new Map<string, { id: string; line: number }>();
   const aIds = new Map<string, number>();
   let articlesComplete = files.articlesCsv !== null;
@@ -61,19 +78,23 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
       A,
       ARTICLE_COLUMNS,
       (rec) => {
+        // A row with an error still names its file: that file is not an orphan (one error, not two).
+        namedFiles.add(ownString(rec.cells.file ?? ''));
         const row = validateRow(rec, articleRow, A, add);
-        if (!row) return void failedArticles.add(rec.cells.id ?? '');
+        if (!row) return void failedArticles.add(ownString(rec.cells.id ?? ''));
         const { line } = rec;
         const first = aIds.get(row.id);
         if (first !== undefined) return add({ file: A, line, column: 'id', message: `duplicate id "${row.id}" (first used on line ${first})` });
-        aIds.set(row.id, line);
-        articles.push(row);
+        const id = ownString(row.id);
+        aIds.set(id, line);
+        counts.articles++;
+        if (keep) articles.push(row);
         const owner = fileOwner.get(row.file);
         if (owner) {
           const message = `${row.file} is already article "${owner.id}" (line ${owner.line}); one file, one id`;
           return add({ file: A, line, col: rec.at.file?.col, column: 'file', message });
         }
-        fileOwner.set(row.file, { id: row.id, line });
+        fileOwner.set(ownString(row.file), { id, line });
         const file = files.articleText(row.file);
         const col = rec.at.file?.col;
         if (!file) return add({ file: A, line, col, column: 'file', message: `${dir}/articles/${row.file} does not exist` });
@@ -83,17 +104,19 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
           add({ file: A, line, col: rec.at.sha256?.col, column: 'sha256', message });
         }
         if (file.text.trim() === '') add({ file: A, line, col, column: 'file', message: `${dir}/articles/${row.file} is empty` });
-        texts[row.id] = file.text;
+        texts.add(id, ownString(row.file), file.text);
       },
       add,
-      (id) => failedArticles.add(id)
+      (id) => failedArticles.add(ownString(id))
     ) && articlesComplete;
 
   const figures: Figure[] = [];
-  const figureLine = new Map<string, number>();
+  /** Per figure row: its line and what the chart checks need (see ChartFigure), kept small (see ownString). */
+  const figureState = new Map<string, FigureState>();
+  const shared = interning();
   const failedFigures = new Set<string>();
   const articlesByClaim = new Map<string, Set<string>>();
-  const claimRows: { line: number; row: Figure }[] = [];
+  const claimRows: ClaimRow[] = [];
   let figuresComplete = files.figuresCsv !== null;
   if (files.figuresCsv === null) missing(F, 'every dataset needs its figures (id,article_id,quote,…)');
   else
@@ -103,14 +126,17 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
       FIGURE_COLUMNS,
       (rec) => {
         const row = validateRow(rec, figureRow, F, add);
-        if (!row) return void failedFigures.add(rec.cells.id ?? '');
+        if (!row) return void failedFigures.add(ownString(rec.cells.id ?? ''));
         const { line } = rec;
-        const first = figureLine.get(row.id);
-        if (first !== undefined) return add({ file: F, line, column: 'id', message: `duplicate id "${row.id}" (first used on line ${first})` });
-        figureLine.set(row.id, line);
-        figures.push(row);
-        if (row.claim_id) articlesByClaim.set(row.claim_id, (articlesByClaim.get(row.claim_id) ?? new Set()).add(row.article_id));
-        if (row.status !== 'as-cited') claimRows.push({ line, row });
+        const first = figureState.get(row.id);
+        if (first !== undefined) return add({ file: F, line, column: 'id', message: `duplicate id "${row.id}" (first used on line ${first.line})` });
+        const id = ownString(row.id);
+        figureState.set(id, figureStateOf(id, line, row, shared));
+        counts.figures++;
+        if (keep) figures.push(row);
+        const claim = ownString(row.claim_id);
+        if (claim) articlesByClaim.set(claim, (articlesByClaim.get(claim) ?? new Set()).add(shared(row.article_id)));
+        if (row.status !== 'as-cited') claimRows.push({ line, claim, status: row.status, noNote: row.note.trim() === '' });
         if (!aIds.has(row.article_id)) {
           // An article with its own error is reported once, on its own line.
           if (articlesComplete && !failedArticles.has(row.article_id)) {
@@ -118,12 +144,12 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
           }
           return;
         }
-        const raw = texts[row.article_id];
+        const raw = texts.get(row.article_id);
         const problem = raw === undefined ? null : checkQuote(raw, row.quote, row.quote_start, row.quote_end);
         if (problem) add({ file: F, line, col: rec.at.quote?.col, column: 'quote', message: problem });
       },
       add,
-      (id) => failedFigures.add(id)
+      (id) => failedFigures.add(ownString(id))
     ) && figuresComplete;
   // A row with an error may be the other article of a claim: "corroborated" is only judged on a clean file.
   const judgeClaims = failedFigures.size === 0;
@@ -131,19 +157,24 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
 
   let charts: ChartDef[] = [];
   const C = `${dir}/charts.json`;
-  const byId = new Map(figures.map((f) => [f.id, f]));
   // Until figures.csv can be read as a whole, "unknown figure" would only repeat its errors.
   const failed = figuresComplete ? failedFigures : everything;
   if (files.chartsJson === null) missing(C, 'every figure must be in a chart; write [] if there are none yet');
   else if (files.chartsJson !== undefined) {
-    const c = validateCharts(files.chartsJson, byId, C, failed);
+    const onListed = (id: string) => {
+      const s = figureState.get(id);
+      if (s) s.listed = true;
+    };
+    const c = validateCharts(files.chartsJson, figureState, C, failed, { keep, onListed });
+    counts.charts = c.count;
     charts = c.charts;
     for (const i of c.issues) add(i);
     if (c.parsed && figuresComplete) {
-      for (const id of figuresInNoChart(charts, figures.map((f) => f.id))) {
-        if (c.listed.has(id)) continue; // listed by a chart with an error of its own
+      // A figure listed only by a chart with an error of its own is not reported again.
+      for (const [id, { line, listed }] of figureState) {
+        if (listed) continue;
         const message = `figure "${id}" appears in no chart: add it to a chart's "figures" in ${C}`;
-        add({ file: F, line: figureLine.get(id) ?? 0, column: 'id', message });
+        add({ file: F, line, column: 'id', message });
       }
     }
   }
@@ -151,17 +182,20 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
   let records: FigureRecord[] = [];
   if (files.recordsCsv === null) missing(R, 'every figure needs a verdict row (figure_id,verdict,…)');
   else if (files.recordsCsv !== undefined) {
-    const r = validateRecords(files.recordsCsv, figures, R);
+    const r = validateRecords(files.recordsCsv, figureState, R, keep, recordLedger(figureState));
     records = r.records;
+    counts.records = r.count;
     for (const i of r.issues) if (!consequence(i, failed)) add(i);
   }
   let mentions: Mention[] = [];
   if (files.mentionsCsv) {
-    const m = validateMentions(files.mentionsCsv, texts, figures, `${dir}/mentions.csv`);
-    mentions = m.mentions;
+    const m = validateMentions(files.mentionsCsv, (id) => texts.get(id), figureState, `${dir}/mentions.csv`, articlesComplete ? failedArticles : everything);
+    counts.mentions = m.mentions.length;
+    if (keep) mentions = m.mentions;
     for (const i of m.issues) if (!consequence(i, failed)) add(i);
   }
-  return { dataset: { articles, figures, charts, records, mentions, texts }, issues: sortIssues(issues) };
+  const dataset = { articles, figures, charts, records, mentions, texts: texts.all };
+  return { dataset, issues: sortIssues(issues), counts, articlesComplete, namedFiles };
 }
 
 /** A set that holds every id: when a file could not be read at all, every reference to it is a consequence. */
@@ -169,27 +203,70 @@ const everything: ReadonlySet<string> = { has: () => true } as unknown as Readon
 
 /** "unknown figure id" for a figure whose row has an error of its own says nothing new. */
 function consequence(i: DataIssue, failed: ReadonlySet<string>): boolean {
-  const m = /^unknown figure id "(.*)"$/.exec(i.message);
-  return m !== null && failed.has(m[1] ?? '');
+  return i.code === 'unknown-figure' && failed.has(i.ref ?? '');
 }
+
+/** What stays of a figure row once it is checked: its line, whether a chart lists it, and ChartFigure. */
+type FigureState = ChartFigure & { line: number; listed: boolean; record: number | undefined };
+
+/** The line of each figure's first record, kept on the figure itself (no second map of a million ids). */
+function recordLedger(figures: Map<string, FigureState>) {
+  const others = new Map<string, number>();
+  return {
+    get: (id: string) => {
+      const f = figures.get(id);
+      return f ? f.record : others.get(id);
+    },
+    set: (id: string, line: number) => {
+      const f = figures.get(id);
+      if (f) f.record = line;
+      else others.set(id, line);
+    }
+  };
+}
+
+function figureStateOf(id: string, line: number, f: Figure, shared: (s: string) => string): FigureState {
+  const { value, low, high } = f;
+  const unit = shared(f.unit) as Figure['unit'];
+  const [article_id, subject_en, period] = [shared(f.article_id), shared(f.subject_en), shared(f.period)];
+  return { id, line, listed: false, record: undefined, unit, value, low, high, article_id, subject_en, period };
+}
+
+/**
+ * One copy of each distinct string (units, article ids, subjects, periods repeat from row to row), held in
+ * memory of its own rather than in the chunk its row was read from.
+ */
+function interning(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const got = seen.get(s);
+    if (got !== undefined) return got;
+    const own = ownString(s);
+    seen.set(own, own);
+    return own;
+  };
+}
+
+/** What the claim checks need of a figure whose status is not "as-cited". */
+type ClaimRow = { line: number; claim: string; status: Figure['status']; noNote: boolean };
 
 /**
  * A claim_id links the rows of different articles that cite the same fact. `corroborated` is only true when
  * another article carries the same claim; a lone claim cannot corroborate itself.
  */
 function claimIssues(
-  rows: { line: number; row: Figure }[],
+  rows: ClaimRow[],
   articlesByClaim: ReadonlyMap<string, Set<string>>,
   file: string
 ): DataIssue[] {
   const issues: DataIssue[] = [];
-  for (const { line, row } of rows) {
-    const others = (articlesByClaim.get(row.claim_id)?.size ?? 0) > 1;
-    if (row.status === 'corroborated' && !others) {
+  for (const { line, claim, status, noNote } of rows) {
+    const others = (articlesByClaim.get(claim)?.size ?? 0) > 1;
+    if (status === 'corroborated' && !others) {
       const message = 'status "corroborated" needs a claim_id shared with a figure of another article';
       issues.push({ file, line, column: 'status', message });
     }
-    if (row.status === 'conflicting' && row.note.trim() === '') {
+    if (status === 'conflicting' && noNote) {
       issues.push({ file, line, column: 'note', message: 'status "conflicting" needs a note saying what disagrees' });
     }
   }

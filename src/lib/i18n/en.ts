@@ -27,6 +27,9 @@ export const en = {
     sameClaimDiffers: 'Other citations of the same claim disagree',
     chartsWithFigure: 'Charts this figure appears in',
     thisFigureHighlighted: 'This figure is highlighted in the chart.',
+    windowOf: (shown: number, total: number) =>
+      `Drawn here: this figure and its neighbours, ${shown} of ${total}.`,
+    allFiguresInChart: (total: number) => `all ${total} figures in this chart →`,
     qualifier: 'Qualifier',
     legend: 'Legend',
     dated: 'Dated events',

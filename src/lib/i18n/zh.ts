@@ -25,6 +25,9 @@ export const zh = {
     sameClaimDiffers: '同一说法的其他引用与此不一致',
     chartsWithFigure: '包含此数字的图表',
     thisFigureHighlighted: '图中突出显示的是此数字。',
+    windowOf: (shown: number, total: number) =>
+      `此处只画出此数字及其前后的 ${shown} 个数字（共 ${total} 个）。`,
+    allFiguresInChart: (total: number) => `图表中的全部 ${total} 个数字 →`,
     qualifier: '限定',
     legend: '图例',
     dated: '有年份的事件',

@@ -10,6 +10,12 @@ const CHARTS = readFileSync(join(import.meta.dirname, '../../../data/charts.json
 
 type Def = Record<string, unknown> & { id: string; figures: string[] };
 const parse = () => JSON.parse(CHARTS) as Def[];
+/** `line:column` where a chart's `"id"` key is written: where its errors point. */
+const idAt = (text: string, needle: string) => {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  return `${i + 1}:${(lines[i] ?? '').indexOf('"id"') + 1}`;
+};
 const write = (defs: Def[]) => `${JSON.stringify(defs, null, 2)}\n`;
 
 const run = (chartsJson: string) => validateDataset({ ...realFiles(), chartsJson }).issues.map(formatIssue);
@@ -68,7 +74,7 @@ describe('chart validation errors name the file, line and column', () => {
     ];
     iaas.facet_by = 'unit';
     const text = write(defs);
-    const line = text.split('\n').findIndex((l) => l.includes(`"id": "${iaas.id}"`)) + 1;
+    const line = idAt(text, `"id": "${iaas.id}"`);
     expect(run(text)).toEqual([
       `data/charts.json:${line}: column "figures.6": unknown figure id "no-such-figure"`,
       `data/charts.json:${line}: column "facet_by": "facet_by" is for interval and dot-log charts, not "bar"`,
@@ -87,7 +93,7 @@ describe('chart validation errors name the file, line and column', () => {
       { ...cloud, figures: cloud.figures },
       eto
     ]);
-    const line = text.split('\n').findIndex((l) => l.includes(`"id": "${eto.id}"`)) + 1;
+    const line = idAt(text, `"id": "${eto.id}"`);
     expect(run(text)).toEqual([
       `data/charts.json:${line}: column "group_by": a grouped-bar chart needs "group_by" and "series_by"`,
       `data/charts.json:${line}: column "figures.1": label "eto-highly-cited-us-rank-vpshk" (unit rank) matches no mark with subject "United States"`,
@@ -100,13 +106,17 @@ describe('chart validation errors name the file, line and column', () => {
     const c = defs.find((d) => d.id === 'compute-gap')!;
     c.figures = [...c.figures, c.figures[0]!];
     const text = write(defs);
-    const line = text.split('\n').findIndex((l) => l.includes('"id": "compute-gap"')) + 1;
+    const line = idAt(text, '"id": "compute-gap"');
     expect(run(text)).toEqual([
       `data/charts.json:${line}: column "figures.2": figure "lin-compute-gap-netease" is listed twice`
     ]);
   });
 
   it('coverage is only checked once the charts file parses', () => {
-    expect(run('[{"id": 1}')).toEqual([expect.stringMatching(/^data\/charts\.json:1:11: not valid JSON/)]);
+    // The chart that could be read is still checked; the array never closes, so coverage is not judged.
+    const issues = run('[{"id": 1}');
+    expect(issues).toContainEqual(expect.stringMatching(/^data\/charts\.json:1:11: not valid JSON/));
+    expect(issues).toContainEqual(expect.stringMatching(/^data\/charts\.json:1:3: column "id": /));
+    expect(issues.filter((i) => i.includes('appears in no chart'))).toEqual([]);
   });
 });

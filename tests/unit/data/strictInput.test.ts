@@ -156,8 +156,35 @@ describe('the data folder on disk', () => {
     expect(out).toContain(`${dir}/articles/${file} is empty`);
     expect(out).toContain(`${dir}/articles/${second} is a symlink to ${join(root, 'outside.txt')}, outside the data folder`);
     expect(out).toContain(`${dir}/articles/stray.txt: no row in ${dir}/articles.csv names this file`);
+    // An articles.csv row with an error of its own: its file is not also reported as an orphan.
+    writeFileSync(join(dir, 'articles.csv'), rows.map((r, i) => (i === 3 ? r.replace(/,[0-9a-f]{64},/, ',not-a-sha,') : r)).join('\n'));
+    const third = rows[3]?.split(',')[1] ?? '';
+    const after = readDataset(dir).issues.map(formatIssue).join('\n');
+    expect(after).toContain('sha256');
+    expect(after).not.toContain(`${dir}/articles/${third}: no row`);
     const twice = rows.map((r, i) => (i === 2 ? r.replace(second, file) : r)).join('\n');
     const r2 = validateDataset({ ...realFiles(), articlesCsv: twice }).issues.map(formatIssue).join('\n');
     expect(r2).toContain(`${file} is already article`);
+  });
+  it('validate without keeping the rows (bounded memory) reports exactly what the full read reports', () => {
+    const dir = copy('keep');
+    const figuresCsv = readFileSync(join(dir, 'figures.csv'), 'utf8').split('\n');
+    figuresCsv[3] = (figuresCsv[3] ?? '').replace(/,(\d+),(\d+),/, ',$2,$1,');
+    figuresCsv[5] = `${figuresCsv[5]},extra`;
+    writeFileSync(join(dir, 'figures.csv'), figuresCsv.join('\n'));
+    const records = readFileSync(join(dir, 'records.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'records.csv'), [...records.slice(0, 3), records[2], 'ghost,not-checkable,,,,,,,,,,x,2025-01-01', ...records.slice(3)].join('\n'));
+    const charts = JSON.parse(readFileSync(join(dir, 'charts.json'), 'utf8')) as { figures: string[] }[];
+    charts[1]?.figures.push('phantom');
+    writeFileSync(join(dir, 'charts.json'), JSON.stringify(charts, null, 2));
+    const full = readDataset(dir);
+    const lean = readDataset(dir, { keep: false });
+    expect(lean.issues.map(formatIssue)).toEqual(full.issues.map(formatIssue));
+    expect(lean.counts).toEqual(full.counts);
+    expect(lean.dataset.figures).toEqual([]);
+    const out = lean.issues.map(formatIssue).join('\n');
+    expect(out).toMatch(/records\.csv:\d+:1: column "figure_id": unknown figure id "ghost"/);
+    expect(out).toMatch(/records\.csv:\d+:1: column "figure_id": second record for figure/);
+    expect(out).toMatch(/charts\.json:\d+:\d+: column "figures\.\d+": unknown figure id "phantom"/);
   });
 });

@@ -15,7 +15,9 @@ const write = (name: string, data: string | Buffer) => {
 /** What extract prints for a file: mentions of each piece, shifted by the piece's offset. */
 const streamed = (path: string) =>
   [...textPieces(path)].flatMap((p) =>
-    recognize(p.text).map((m) => ({ ...m, start: m.start + p.offset, end: m.end + p.offset }))
+    recognize(p.text)
+      .filter((m) => m.start >= p.keepFrom && m.start < p.keepTo)
+      .map((m) => ({ ...m, start: m.start + p.offset, end: m.end + p.offset }))
   );
 
 describe('extract reads its input in pieces with exact offsets', () => {
@@ -33,6 +35,16 @@ describe('extract reads its input in pieces with exact offsets', () => {
     const found = streamed(path);
     expect(found.length).toBeGreaterThan(20_000);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  }, 300_000);
+});
+
+describe('a line of dense numerals with no sentence end', () => {
+  it('is read in overlapping windows: exactly the mentions of the whole text, none cut, none twice', () => {
+    const item = (i: number) => `${(i * 7919) % 99999}万元、不到${i % 99}.${i % 10}%、约${i}亿美元𠀀、`;
+    const text = Array.from({ length: 30_000 }, (_, i) => item(i)).join('');
+    expect(text.length).toBeGreaterThan(4 * (1 << 17));
+    const path = write('dense.txt', text);
+    expect(streamed(path)).toEqual(recognize(text));
   }, 300_000);
 });
 

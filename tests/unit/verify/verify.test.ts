@@ -48,7 +48,8 @@ describe('records.csv', () => {
     const id = 'damo-cities-vpshk';
     const csv = editLine(recordsCsv, `${id},`, `${id},`, 'no-such-figure,');
     expect(run(csv)).toEqual([
-      `data/records.csv:${line(id)}: column "figure_id": unknown figure id "no-such-figure"`,
+      // Line and column, like every other error (the figure_id cell starts the row).
+      `data/records.csv:${line(id)}:1: column "figure_id": unknown figure id "no-such-figure"`,
       `data/records.csv: column "figure_id": no record for figure "${id}"`
     ]);
   });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURE_PAGE_WINDOW, figureWindow } from '../../../src/lib/charts/figureWindow';
+import { chartsForFigure } from '../../../src/lib/charts/views';
+import { readDataset } from '../../../src/lib/data/readDataset';
+import type { Dataset } from '../../../src/lib/data/validateDataset';
+
+const { dataset } = readDataset('data');
+
+/** The real data with one chart made to list `n` figures (copies of its own, under new ids). */
+function withLargeChart(n: number): { d: Dataset; chartId: string; ids: string[] } {
+  const chart = dataset.charts.find((c) => c.type === 'bar') ?? dataset.charts[0];
+  if (!chart) throw new Error('no chart');
+  const base = dataset.figures.find((f) => f.id === chart.figures[0]);
+  if (!base) throw new Error('no figure');
+  const copies = Array.from({ length: n }, (_, i) => ({
+    ...base,
+    id: `${base.id}-w${i}`,
+    subject_en: `${base.subject_en} ${i}`,
+    subject_zh: `${base.subject_zh}${i}`,
+    value: (base.value ?? 1) + i / 1000
+  }));
+  const big = { ...chart, id: `${chart.id}-large`, figures: copies.map((f) => f.id), highlight: undefined };
+  const d = { ...dataset, figures: [...dataset.figures, ...copies], charts: [...dataset.charts, big] };
+  return { d, chartId: big.id, ids: big.figures };
+}
+
+describe('a figure page draws a bounded window of a large chart', () => {
+  it('the figure and its neighbours, never more than the window, clamped at both ends', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `f${i}`);
+    expect(figureWindow(ids.slice(0, 12), 'f3')).toHaveLength(12);
+    const mid = figureWindow(ids, 'f250');
+    expect(mid).toHaveLength(FIGURE_PAGE_WINDOW);
+    expect(mid).toContain('f250');
+    expect(mid[0]).toBe(`f${250 - FIGURE_PAGE_WINDOW / 2}`);
+    expect(figureWindow(ids, 'f0')[0]).toBe('f0');
+    expect(figureWindow(ids, 'f499').at(-1)).toBe('f499');
+  });
+
+  it('chartsForFigure on a chart of 5,000 figures: at most 40 marks, and a link to the whole chart', () => {
+    const { d, chartId, ids } = withLargeChart(5000);
+    const id = ids[2500] ?? '';
+    const { preview, windowed } = chartsForFigure(d, id, 'en');
+    expect(preview?.figureCount).toBe(FIGURE_PAGE_WINDOW);
+    expect(windowed).toEqual({ shown: FIGURE_PAGE_WINDOW, total: 5000, href: `/en/charts/${chartId}` });
+    expect(JSON.stringify(preview).length).toBeLessThan(200_000);
+  });
+
+  it('a chart of the shipped corpus is drawn whole, as before', () => {
+    for (const c of dataset.charts) {
+      const first = c.figures[0] ?? '';
+      const { preview, windowed } = chartsForFigure(dataset, first, 'zh');
+      expect(windowed).toBeNull();
+      if (preview && preview.id === c.id) expect(preview.figureCount).toBe(c.figures.length);
+    }
+  });
+});
