@@ -5,7 +5,7 @@ import type { SlideTheme } from './slideTheme';
 /** One prerendered image of a chart: its file name after the chart's id, its size and its colours. */
 export type ChartImage = {
   /** After the chart's id: `/charts/ID${suffix}.${ext}`. */
-  suffix: '' | '-dark' | '-4x3' | '-preview';
+  suffix: '' | '-dark' | '-4x3' | '-4x3-dark' | '-preview';
   ext: 'png' | 'svg';
   width: number;
   height: number;
@@ -15,13 +15,14 @@ export type ChartImage = {
 /**
  * Every chart's images, made at build time in both languages (`/charts/…` in Chinese, `/en/charts/…` in
  * English), at stable addresses a slide program, an e-mail or a link preview can load: the 16:9 slide as
- * SVG and PNG (also dark, for dark decks), the 4:3 slide, and the 1200 × 630 link preview. Each carries
+ * SVG and PNG and the 4:3 slide, each also dark for dark decks, and the 1200 × 630 link preview. Each carries
  * the title, legend, notes, source line and, when the site has a public address, the chart's URL.
  */
 export const CHART_IMAGES: readonly ChartImage[] = [
   { suffix: '', ext: 'png', width: 1920, height: 1080, theme: 'light' },
   { suffix: '-4x3', ext: 'png', width: 1600, height: 1200, theme: 'light' },
   { suffix: '-dark', ext: 'png', width: 1920, height: 1080, theme: 'dark' },
+  { suffix: '-4x3-dark', ext: 'png', width: 1600, height: 1200, theme: 'dark' },
   { suffix: '-preview', ext: 'png', width: 1200, height: 630, theme: 'light' },
   { suffix: '', ext: 'svg', width: 1920, height: 1080, theme: 'light' },
   { suffix: '-dark', ext: 'svg', width: 1920, height: 1080, theme: 'dark' }

@@ -1,15 +1,8 @@
 import type { Dataset } from '../../data/validateDataset';
 import type { Lang } from '../../schema';
 import { CHART_IMAGES, parseChartImage } from '../chartImages';
+import { imagesBuilt } from '../imagesBuilt';
 import { chartImageFile, figurePreviewFile, figuresWithPreview } from './imageFiles';
-
-/**
- * Whether this build makes images: yes unless CITED_FIGURES_IMAGES=off (a quick build, or the scale test's
- * synthetic corpus, where pages then name no image either).
- */
-export function imagesBuilt(env: Record<string, string | undefined> = process.env): boolean {
-  return (env.CITED_FIGURES_IMAGES ?? '').trim().toLowerCase() !== 'off';
-}
 
 /** The prerender entries of the chart images with extension `ext`, in both languages. */
 export function chartImageEntries(d: Dataset, ext: 'png' | 'svg'): { lang?: string; file: string }[] {
