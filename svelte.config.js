@@ -25,7 +25,8 @@ const config = {
       precompress: false,
       strict: true
     }),
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+    // Several requests at once: chart images are drawn on worker threads while pages go on being prerendered.
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'], concurrency: 4 },
     // A strict policy in every page (a <meta> tag, since pages are static): scripts only from this origin or
     // hashed inline bootstraps, no plugins, no foreign connections. Headers a host should add on top (framing
     // rules, which a <meta> cannot set) are in static/_headers and the README.

@@ -9,7 +9,7 @@ import { CHART_IMAGES, FIGURE_PREVIEW, type ChartImage } from '../chartImages';
 import { fitSlide, slideFromDrawing, slideText } from '../slideFor';
 import type { SlideTheme } from '../slideTheme';
 import { drawChart } from './drawChart';
-import { renderPng } from './renderPng';
+import { renderPngAsync } from './renderPng';
 
 /** A slide of a view at a size: the chart drawn on the server by the kit, as one standalone SVG. */
 export function slideSvgFor(
@@ -49,25 +49,39 @@ function tick(d: Dataset, name: string) {
   }
 }
 
-/** A chart's prerendered image (CHART_IMAGES) in a language: PNG bytes or SVG text. */
-export function chartImageFile(d: Dataset, id: string, lang: Lang, image: ChartImage): Buffer | string {
+/**
+ * A chart's prerendered image (CHART_IMAGES) in a language: PNG bytes or SVG text. `draw` turns the SVG
+ * into PNG bytes (renderPngAsync in the build, so that pages are prerendered meanwhile).
+ */
+export async function chartImageFile(
+  d: Dataset,
+  id: string,
+  lang: Lang,
+  image: ChartImage,
+  draw: (svg: string, width: number, height: number) => Buffer | Promise<Buffer> = renderPngAsync
+): Promise<Buffer | string> {
   const page = chartPage(d, id, lang);
   if (!page) throw new Error(`chart image: no chart ${id}`);
   const svg = slideSvgFor(page.view, {
     ...image,
     url: publicUrl(langPath(lang, `/charts/${id}`))
   });
-  const out = image.ext === 'svg' ? svg : renderPng(svg, image.width, image.height);
+  const out = image.ext === 'svg' ? svg : await draw(svg, image.width, image.height);
   tick(d, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
   return out;
 }
 
 /** A figure page's preview image: the figure's first chart with the figure highlighted; null for none. */
-export function figurePreviewFile(d: Dataset, id: string, lang: Lang): Buffer | null {
+export async function figurePreviewFile(
+  d: Dataset,
+  id: string,
+  lang: Lang,
+  draw: (svg: string, width: number, height: number) => Buffer | Promise<Buffer> = renderPngAsync
+): Promise<Buffer | null> {
   const view = chartsForFigure(d, id, lang).preview;
   if (!view) return null;
   const svg = slideSvgFor(view, { ...FIGURE_PREVIEW, url: publicUrl(langPath(lang, `/figures/${id}`)) });
-  const out = renderPng(svg, FIGURE_PREVIEW.width, FIGURE_PREVIEW.height);
+  const out = await draw(svg, FIGURE_PREVIEW.width, FIGURE_PREVIEW.height);
   tick(d, langPath(lang, `/figures/${id}.png`));
   return out;
 }

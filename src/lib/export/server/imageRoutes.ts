@@ -23,18 +23,18 @@ export function figureImageEntries(d: Dataset): { lang?: string; id: string }[] 
 const TYPES = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' };
 
 /** The response for `/charts/FILE` (FILE like `ID-4x3.png`), or 404. */
-export function chartImageResponse(d: Dataset, lang: Lang, file: string): Response {
+export async function chartImageResponse(d: Dataset, lang: Lang, file: string): Promise<Response> {
   const hit = parseChartImage(file, new Set(d.charts.map((c) => c.id)));
   if (!hit) return new Response(`No chart image ${file}`, { status: 404 });
-  const body = chartImageFile(d, hit.id, lang, hit.image);
+  const body = await chartImageFile(d, hit.id, lang, hit.image);
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     headers: { 'content-type': TYPES[hit.image.ext] }
   });
 }
 
 /** The response for `/figures/ID.png`, or 404 for a figure in no chart. */
-export function figureImageResponse(d: Dataset, lang: Lang, id: string): Response {
-  const png = figurePreviewFile(d, id, lang);
+export async function figureImageResponse(d: Dataset, lang: Lang, id: string): Promise<Response> {
+  const png = await figurePreviewFile(d, id, lang);
   if (!png) return new Response(`No preview image for figure ${id}`, { status: 404 });
   return new Response(new Uint8Array(png), { headers: { 'content-type': TYPES.png } });
 }

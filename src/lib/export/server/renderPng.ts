@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FILES, fontFilesFor } from './fonts';
+import { renderOnWorker } from './pngWorkers';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -21,18 +22,32 @@ export function drawnChars(svg: string): Set<string> {
  * fonts named by path and nothing from the system: the same SVG gives the same bytes on every build.
  */
 export function renderPng(svg: string, width: number, height: number): Buffer {
-  const r = new Resvg(svg, {
+  const r = new Resvg(svg, resvgOptions(svg, width));
+  const img = r.render();
+  if (img.width !== width || img.height !== height)
+    throw new Error(`chart image: drew ${img.width}×${img.height}, expected ${width}×${height}`);
+  return img.asPng();
+}
+
+/** renderPng on a worker thread: the same bytes, while the build goes on with other pages. */
+export async function renderPngAsync(svg: string, width: number, height: number): Promise<Buffer> {
+  const png = await renderOnWorker(svg, resvgOptions(svg, width));
+  if (png.readUInt32BE(16) !== width || png.readUInt32BE(20) !== height)
+    throw new Error(
+      `chart image: drew ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}, expected ${width}×${height}`
+    );
+  return png;
+}
+
+function resvgOptions(svg: string, width: number) {
+  return {
     font: {
       fontFiles: fontFilesFor(drawnChars(svg)),
       loadSystemFonts: false,
       defaultFontFamily: FONT_FILES.cjk.family,
       sansSerifFamily: FONT_FILES.cjk.family
     },
-    fitTo: { mode: 'width', value: width },
+    fitTo: { mode: 'width' as const, value: width },
     languages: ['zh-Hans', 'en']
-  });
-  const img = r.render();
-  if (img.width !== width || img.height !== height)
-    throw new Error(`chart image: drew ${img.width}×${img.height}, expected ${width}×${height}`);
-  return img.asPng();
+  };
 }
