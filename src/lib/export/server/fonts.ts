@@ -6,29 +6,34 @@ import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 
 /**
- * The font every image is drawn with, loaded by path (never the machine's default fallbacks, which differ
- * from machine to machine): Noto Sans CJK SC from Debian's fonts-noto-cjk (which `.ci/run` installs), for
- * Chinese and Latin alike. One family on purpose: resvg draws a whole run of text in the fallback font once
- * one character needs it, so a Latin font beside it would split a line between two families at random.
+ * The fonts every image is drawn with, loaded by path (never the machine's default fallbacks, which differ
+ * from machine to machine): Noto Sans CJK from Debian's fonts-noto-cjk (which `.ci/run` installs). Chinese
+ * images use its SC face for everything. English images use its JP face, whose Latin punctuation is
+ * proportional (the SC face sets ’ and “ full width, as Chinese does), with Chinese runs in the SC face
+ * (englishRuns). No separate Latin font: resvg draws a whole run of text in the fallback font once one
+ * character needs it, so a line would switch families at random.
  */
 export const FONT_FILES = {
-  cjk: {
-    family: 'Noto Sans CJK SC',
-    regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-    bold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
-    pkg: 'fonts-noto-cjk'
-  }
+  regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  bold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
+  pkg: 'fonts-noto-cjk',
+  zh: 'Noto Sans CJK SC',
+  latin: 'Noto Sans CJK JP'
 } as const;
 
+type Exports = Record<string, (...a: number[]) => number> & { memory: WebAssembly.Memory };
 type Subsetter = {
-  x: Record<string, (...a: number[]) => number> & { memory: WebAssembly.Memory };
-  faces: { regular: number; bold: number };
+  x: Exports;
+  files: Record<'regular' | 'bold', { data: Buffer; blob: number }>;
+  faces: Map<string, number>;
 };
 let loaded: Subsetter | null = null;
 
-function need(path: string, pkg: string): Buffer {
+function need(path: string): Buffer {
   if (!existsSync(path))
-    throw new Error(`chart images need the font ${path}: install the Debian package ${pkg} (.ci/run does)`);
+    throw new Error(
+      `chart images need the font ${path}: install the Debian package ${FONT_FILES.pkg} (.ci/run does)`
+    );
   return readFileSync(path);
 }
 
@@ -48,17 +53,28 @@ function faceIndex(data: Buffer, family: string): number {
 function subsetter(): Subsetter {
   if (loaded) return loaded;
   const wasm = readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-  const x = new WebAssembly.Instance(new WebAssembly.Module(wasm), {}).exports as Subsetter['x'];
-  const face = (path: string) => {
-    const data = need(path, FONT_FILES.cjk.pkg);
-    const index = faceIndex(data, FONT_FILES.cjk.family);
+  const x = new WebAssembly.Instance(new WebAssembly.Module(wasm), {}).exports as Exports;
+  const file = (path: string) => {
+    const data = need(path);
     const ptr = x.malloc!(data.length);
     new Uint8Array(x.memory.buffer).set(data, ptr);
-    // Read-only blob, kept for the whole build; preprocessing makes every later subset quick.
-    return x.hb_subset_preprocess!(x.hb_face_create!(x.hb_blob_create!(ptr, data.length, 1, 0, 0), index));
+    // Read-only, kept for the whole build.
+    return { data, blob: x.hb_blob_create!(ptr, data.length, 1, 0, 0) };
   };
-  loaded = { x, faces: { regular: face(FONT_FILES.cjk.regular), bold: face(FONT_FILES.cjk.bold) } };
+  loaded = { x, files: { regular: file(FONT_FILES.regular), bold: file(FONT_FILES.bold) }, faces: new Map() };
   return loaded;
+}
+
+/** A face of the collection, preprocessed once: every later subset of it is quick. */
+function face(s: Subsetter, weight: 'regular' | 'bold', family: string): number {
+  const key = `${weight} ${family}`;
+  let f = s.faces.get(key);
+  if (f === undefined) {
+    const { data, blob } = s.files[weight];
+    f = s.x.hb_subset_preprocess!(s.x.hb_face_create!(blob, faceIndex(data, family)));
+    s.faces.set(key, f);
+  }
+  return f;
 }
 
 function subset(s: Subsetter, face: number, codes: number[]): Buffer {
@@ -82,17 +98,17 @@ const dir = join(tmpdir(), 'cited-figures-fonts');
 const recent = new Map<string, string[]>();
 
 /**
- * Font files for an image whose text uses `chars`: the regular and bold faces subset to those characters
+ * Font files for an image whose text in `family` uses `chars`: its regular and bold faces subset to them
  * (content-addressed files in the system's temp folder, reused by images with the same characters). Throws,
  * naming the characters, when the font lacks one: it would be drawn as a box (tofu) or not at all.
  */
-export function fontFilesFor(chars: Iterable<string>): string[] {
+export function fontFilesFor(chars: Iterable<string>, family: string = FONT_FILES.zh): string[] {
   const s = subsetter();
   const codes = [...new Set([...chars].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
-  const key = String.fromCodePoint(...codes);
+  const key = `${family}|${String.fromCodePoint(...codes)}`;
   const hit = recent.get(key);
   if (hit) return hit;
-  const reg = subset(s, s.faces.regular, codes);
+  const reg = subset(s, face(s, 'regular', family), codes);
   const covered = new Set(new hb.Face(new hb.Blob(reg)).collectUnicodes());
   const missing = codes.filter((c) => c >= 0x20 && !covered.has(c));
   if (missing.length)
@@ -109,7 +125,7 @@ export function fontFilesFor(chars: Iterable<string>): string[] {
     }
     return path;
   };
-  const files = [file(reg), file(subset(s, s.faces.bold, codes))];
+  const files = [file(reg), file(subset(s, face(s, 'bold', family), codes))];
   if (recent.size > 16) recent.delete(recent.keys().next().value as string);
   recent.set(key, files);
   return files;
