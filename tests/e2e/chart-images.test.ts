@@ -49,21 +49,43 @@ test('every chart has every image at its URL, in both languages, each a valid fi
   expect(problems).toEqual([]);
 });
 
-test('the title, legend and source line areas of every slide PNG have ink, light and dark', async ({
+test('every line of text around the chart (title, legend, notes, source, URL) is drawn, light and dark', async ({
   request
 }) => {
-  test.setTimeout(120_000);
-  const empty: string[] = [];
+  test.setTimeout(180_000);
+  const bare: string[] = [];
   const titles = new Set<string>();
   for (const c of charts)
     for (const lang of LANGS)
       for (const image of CHART_IMAGES.filter((i) => i.ext === 'png')) {
-        const url = `${lang}/charts/${c.id}${image.suffix}.${image.ext}`;
+        const url = `${lang}/charts/${c.id}${image.suffix}.png`;
         const img = decodePng(await (await request.get(url)).body());
+        // The same slide as SVG at the PNG's size: its lines of text outside the chart, one element a line.
+        const same = CHART_IMAGES.find((i) => i.ext === 'svg' && i.theme === image.theme);
+        const svg =
+          image.width === 1920
+            ? await (await request.get(`${lang}/charts/${c.id}${same?.suffix}.svg`)).text()
+            : '';
+        const lines = [
+          ...svg.matchAll(
+            /^(?:<a [^>]*>)?<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)"[^>]*>([^<]*)/gm
+          )
+        ];
+        for (const [, x, y, size, text] of lines) {
+          const s = Number(size);
+          const box = {
+            x: Math.round(Number(x)),
+            y: Math.round(Number(y) - 0.8 * s),
+            w: Math.min(300, img.width - Math.round(Number(x)) - 1),
+            h: Math.round(s)
+          };
+          if (inkIn(img, box) < 3) bare.push(`${url}: "${text?.slice(0, 40)}" not drawn`);
+        }
+        if (image.width === 1920 && lines.length < 4)
+          bare.push(`${url}: ${lines.length} lines of text in its SVG`);
+        // Every size: ink where the title and the source line are.
         const u = Math.sqrt((img.width * img.height) / (1920 * 1080));
         const pad = Math.round(64 * u);
-        // The planSlide layout: the title's first line sits 48–115 units from the top; the source line in the
-        // bottom 20% (above the margin), with the URL under it when there is one.
         const title = { x: pad, y: Math.round(60 * u), w: img.width - 2 * pad, h: Math.round(60 * u) };
         const foot = {
           x: pad,
@@ -71,16 +93,15 @@ test('the title, legend and source line areas of every slide PNG have ink, light
           w: img.width - 2 * pad,
           h: Math.round(img.height * 0.2 - 20 * u)
         };
-        const titleInk = inkIn(img, title);
-        if (titleInk < 400 * u * u) empty.push(`${url}: title area (${titleInk} px of ink)`);
-        if (inkIn(img, foot) < 100 * u * u) empty.push(`${url}: source line area`);
+        if (inkIn(img, title) < 400 * u * u) bare.push(`${url}: title area empty`);
+        if (inkIn(img, foot) < 100 * u * u) bare.push(`${url}: source line area empty`);
         if (image.suffix === '') {
           // Distinct titles draw distinct pixels: characters did not all become the same box.
           const band = img.rgba.subarray(title.y * img.width * 4, (title.y + title.h) * img.width * 4);
           titles.add(Buffer.from(band).toString('base64'));
         }
       }
-  expect(empty).toEqual([]);
+  expect(bare).toEqual([]);
   expect(titles.size).toBe(charts.length * LANGS.length);
 });
 

@@ -8,10 +8,9 @@ import * as hb from 'harfbuzzjs';
 /**
  * The fonts every image is drawn with, loaded by path (never the machine's default fallbacks, which differ
  * from machine to machine): Noto Sans CJK from Debian's fonts-noto-cjk (which `.ci/run` installs). Chinese
- * images use its SC face for everything. English images use its JP face, whose Latin punctuation is
- * proportional (the SC face sets ’ and “ full width, as Chinese does), with Chinese runs in the SC face
- * (englishRuns). No separate Latin font: resvg draws a whole run of text in the fallback font once one
- * character needs it, so a line would switch families at random.
+ * images use its SC face, English images its JP face, whose Latin punctuation is proportional (the SC
+ * face sets ’ and “ full width, as Chinese does). No separate Latin font: resvg draws a whole run of text
+ * in the fallback font once one character needs it, so a line would switch families at random.
  */
 export const FONT_FILES = {
   regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
