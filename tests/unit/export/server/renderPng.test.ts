@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetOrThrow } from '../../../../src/lib/data/readDataset';
@@ -9,6 +10,13 @@ import { drawnChars, renderPng } from '../../../../src/lib/export/server/renderP
 import { decodePng, inkIn, pngSize } from '../../../e2e/images/png';
 
 const d = loadDatasetOrThrow('data');
+// A font with no Chinese in it, from the packages fontconfig or LibreOffice bring along.
+const LATIN_ONLY =
+  [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'
+  ].find((f) => existsSync(f)) ?? 'no Latin-only font installed (fonts-dejavu-core or fonts-liberation2)';
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const text = (s: string, size = 64) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 3}" height="${size * 1.5}" font-family="'Noto Sans CJK SC'"><rect width="100%" height="100%" fill="#fff"/><text x="4" y="${size}" font-size="${size}">${s}</text></svg>`;
@@ -23,9 +31,8 @@ describe('renderPng', () => {
     const latinOnly = (s: string) =>
       new Resvg(text(s), {
         font: {
-          fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'],
-          loadSystemFonts: false,
-          defaultFontFamily: 'DejaVu Sans'
+          fontFiles: [LATIN_ONLY],
+          loadSystemFonts: false
         }
       })
         .render()
