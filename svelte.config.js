@@ -9,6 +9,8 @@ const out = process.env.CITED_FIGURES_OUT ?? 'build';
 const kitDir = process.env.CITED_FIGURES_KIT_DIR ?? '.svelte-kit';
 // A host that serves the site under a sub-path (a GitHub project page: /REPO) needs every URL under it.
 const { basePath } = publishTarget(process.env);
+// The same switch as src/lib/export/imagesBuilt.ts.
+const imagesOff = (process.env.CITED_FIGURES_IMAGES ?? '').trim().toLowerCase() === 'off';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -25,7 +27,20 @@ const config = {
       precompress: false,
       strict: true
     }),
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+    prerender: {
+      handleHttpError: 'fail',
+      handleMissingId: 'fail',
+      entries: ['*'],
+      // Several requests at once: chart images are drawn on worker threads while pages go on prerendering.
+      concurrency: 4,
+      // A build without images (CITED_FIGURES_IMAGES=off) leaves the image routes unvisited, by design;
+      // any other route not reached still fails the build.
+      handleUnseenRoutes: ({ routes, message }) => {
+        const images = /\/(?:charts\/\[file\]\.(?:png|svg)|figures\/\[id\]\.png)$/;
+        if (imagesOff && routes.every((r) => images.test(r))) return;
+        throw new Error(message);
+      }
+    },
     // A strict policy in every page (a <meta> tag, since pages are static): scripts only from this origin or
     // hashed inline bootstraps, no plugins, no foreign connections. Headers a host should add on top (framing
     // rules, which a <meta> cannot set) are in static/_headers and the README.

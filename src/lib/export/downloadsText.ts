@@ -21,7 +21,7 @@ export const DOWNLOADS_TEXT = {
     embed: '嵌入网页（iframe）',
     embedHelp: '把这段代码贴进网页或HTML幻灯片；框架会随图表自动调整高度。',
     imageSnippet: '静态图片（无法嵌入框架的地方）',
-    imageHelp: '邮件、Google 幻灯片等不能嵌入框架：先下载上面的PNG，再把图片链接到图表页。',
+    imageHelp: '邮件、新闻简报等不能嵌入框架：这段代码显示本站托管的PNG，并链接到图表页。',
     copy: '复制',
     copyEmbed: '复制嵌入代码',
     copyImage: '复制图片代码',
@@ -31,11 +31,16 @@ export const DOWNLOADS_TEXT = {
     saved: '已生成：',
     failed: '生成失败：',
     noChart: '页面上找不到图表。',
+    preview: '链接预览图（1200×630）',
+    byUrl: '按网址插入图片',
+    byUrlHelp:
+      '本图表的PNG有固定网址。在 Google 幻灯片中选择“插入 → 图片 → 按网址”，粘贴这个地址；Keynote、邮件和新闻简报也可以直接使用。',
+    copyUrl: '复制图片网址',
     guide: '在演示文稿中使用',
     guideItems: [
       ['PowerPoint', '下载PPTX（柱状图可编辑），或插入PNG；再选中图片，插入链接，粘贴图表页网址。'],
       ['Keynote', '插入PNG或SVG（矢量，放大不失真），并在备注或图片上加上图表页链接。'],
-      ['Google 幻灯片', '不能嵌入框架：插入PNG，再用“插入链接”指向图表页。'],
+      ['Google 幻灯片', '插入 → 图片 → 按网址，粘贴上面的PNG网址；再用“插入链接”指向图表页。'],
       ['HTML 幻灯片 / reveal.js', '把iframe代码贴进一张幻灯片；图表保持可交互，每个图形仍链接到引述。']
     ]
   },
@@ -62,7 +67,7 @@ export const DOWNLOADS_TEXT = {
     embedHelp: 'Paste this into a web page or an HTML slide deck; the frame resizes to the chart.',
     imageSnippet: 'Static image (where frames are not allowed)',
     imageHelp:
-      'E-mail, Google Slides and the like cannot show frames: download the PNG above and link it to the chart page.',
+      'E-mail, newsletters and the like cannot show frames: this shows the PNG hosted on this site, linked to the chart page.',
     copy: 'Copy',
     copyEmbed: 'Copy the embed code',
     copyImage: 'Copy the image code',
@@ -72,6 +77,11 @@ export const DOWNLOADS_TEXT = {
     saved: 'Saved:',
     failed: 'Could not make the file:',
     noChart: 'The chart is not on the page.',
+    preview: 'Link preview image (1200×630)',
+    byUrl: 'Insert the image by URL',
+    byUrlHelp:
+      'This chart’s PNG has a fixed address. In Google Slides choose Insert → Image → By URL and paste it; Keynote, e-mail and newsletters can use it as it is.',
+    copyUrl: 'Copy the image address',
     guide: 'Using the chart in a presentation',
     guideItems: [
       [
@@ -82,7 +92,10 @@ export const DOWNLOADS_TEXT = {
         'Keynote',
         'Insert the PNG, or the SVG (vector, sharp at any size), and add the chart page’s link to the picture or the notes.'
       ],
-      ['Google Slides', 'It cannot frame: insert the PNG, then Insert → Link to the chart page.'],
+      [
+        'Google Slides',
+        'Insert → Image → By URL with the PNG address above; then Insert → Link to the chart page.'
+      ],
       [
         'HTML decks / reveal.js',
         'Paste the iframe code into a slide: the chart stays interactive and every mark still links to its quote.'

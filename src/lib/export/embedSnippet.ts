@@ -1,4 +1,5 @@
 import { langPath } from '../i18n';
+import { chartImagePath } from './chartImages';
 import { SITE_URL, siteUrl } from '../site';
 
 /** The message an embed posts to its parent whenever its height changes. */
@@ -33,10 +34,10 @@ export function exportFileName(
 }
 
 /**
- * A static-image snippet for places that cannot frame (slides, e-mail). The site has no prerendered PNG to
- * point at (it would need a browser at build time), so the snippet says what to do: download the 16:9 PNG
- * from the chart page, put it beside the page that shows it, and keep the link to the chart page, where every
- * mark leads to its quote.
+ * A static-image snippet for places that cannot frame (slides, e-mail, newsletters): the chart's 16:9 PNG,
+ * made at build time at a stable address (`/charts/ID.png`, `/en/charts/ID.png`), shown at half its size
+ * and linked to the chart page, where every mark leads to its quote. The image itself carries the title,
+ * legend, notes, source line and the chart's address.
  */
 export function imageSnippet(
   id: string,
@@ -45,16 +46,9 @@ export function imageSnippet(
   source: string,
   site = SITE_URL
 ): string {
-  const path = langPath(lang, `/charts/${id}`);
-  const page = site ? `${site.replace(/\/+$/, '')}${path}` : siteUrl(path);
-  const file = exportFileName(id, lang, 'png', { width: 1920, height: 1080 });
+  const abs = (path: string) => (site ? `${site.replace(/\/+$/, '')}${path}` : siteUrl(path));
+  const page = abs(langPath(lang, `/charts/${id}`));
+  const png = abs(chartImagePath(lang, id, { suffix: '', ext: 'png' }));
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const note =
-    lang === 'en'
-      ? `Download the 16:9 PNG from ${page} and upload it next to this page as ${file}; keep the link to the chart page.`
-      : `从 ${page} 下载16:9 PNG，以 ${file} 为名上传到本页旁边；保留指向图表页的链接。`;
-  return [
-    `<!-- ${note.replace(/--/g, '- -')} -->`,
-    `<a href="${page}"><img src="${file}" alt="${esc(`${title}. ${source}`)}" width="960" height="540"></a>`
-  ].join('\n');
+  return `<a href="${page}"><img src="${png}" alt="${esc(`${title}${lang === 'zh' ? '。' : '. '}${source}`)}" width="960" height="540"></a>`;
 }

@@ -1,6 +1,13 @@
 import { chartSize } from '../charts/chartSize';
 import type { ChartView } from '../charts/types';
-import { fitChart, planSlide, type SlidePlan, type SlideText } from './composeSlide';
+import {
+  composeSlide,
+  fitChart,
+  planSlide,
+  type SlideLegendItem,
+  type SlidePlan,
+  type SlideText
+} from './composeSlide';
 import { slideNotes } from './slideNotes';
 import type { SlideTheme } from './slideTheme';
 
@@ -68,4 +75,29 @@ export function twiceScreen(view: ChartView, text: SlideText, screenWidth: numbe
   }
   const plan = planSlide(text, w, h);
   return { plan, width: sw, scale: plan.box.w / sw };
+}
+
+/**
+ * The chart's marks link to their figure pages: absolute on the public site when there is one, otherwise
+ * plain marks (a relative link in a file leads nowhere).
+ */
+export function markLinks(svg: string, url: string): string {
+  return svg.replace(/\sxlink:href="([^"]*)"/g, (_m, href: string) =>
+    url ? ` xlink:href="${new URL(href, url).href.replace(/&(?!amp;)/g, '&amp;')}"` : ''
+  );
+}
+
+/** A chart drawn by the kit for a slide (in a browser or on the server), with its legend's drawings. */
+export type SlideDrawing = { svg: string; width: number; height: number; legend: SlideLegendItem[] };
+
+/** The slide as one standalone SVG: the plan laid out again with the legend's drawings, and the chart. */
+export function slideFromDrawing(fit: SlideFit, drawn: SlideDrawing): string {
+  const { text } = fit.plan;
+  const plan = planSlide({ ...text, legend: drawn.legend }, fit.plan.width, fit.plan.height);
+  return composeSlide(plan, {
+    svg: markLinks(drawn.svg, text.url),
+    width: drawn.width,
+    height: drawn.height,
+    scale: fit.scale
+  });
 }

@@ -26,7 +26,10 @@ describe('snippets for a public site', () => {
     );
     const img = imageSnippet('compute-gap', 'en', 't', 'Source: x', site);
     expect(img).toContain('<a href="https://me.github.io/cited-figures/en/charts/compute-gap">');
-    expect(img).toContain('compute-gap-en-1920x1080.png');
+    // The PNG made at build time, at its stable address: nothing to download and upload by hand.
+    expect(img).toContain('<img src="https://me.github.io/cited-figures/en/charts/compute-gap.png"');
+    expect(img).toContain('width="960" height="540"');
+    expect(imageSnippet('compute-gap', 'zh', 't', 's')).toContain('<img src="/charts/compute-gap.png"');
   });
 
   it('resize only the frame that sent the height, from the origin that frame was loaded from', () => {

@@ -1,35 +1,17 @@
 import type { ChartView } from '../../charts/types';
-import { composeSlide, planSlide } from '../composeSlide';
-import type { SlideFit } from '../slideFor';
+import { markLinks, slideFromDrawing, type SlideFit } from '../slideFor';
 import { PALETTES, slideFont } from '../slideTheme';
 import { drawForSlide } from './drawForSlide';
 
-/**
- * The chart's marks link to their figure pages: absolute on the public site when there is one, otherwise
- * plain marks (a relative link in a file leads nowhere).
- */
-function links(svg: string, url: string): string {
-  return svg.replace(/\sxlink:href="([^"]*)"/g, (_m, href: string) =>
-    url ? ` xlink:href="${new URL(href, url).href.replace(/&(?!amp;)/g, '&amp;')}"` : ''
-  );
-}
-
 /** A slide as a standalone SVG file: the chart drawn by the kit at the fitted width, with its legend. */
 export function slideSvg(view: ChartView, fit: SlideFit): string {
-  const { text } = fit.plan;
   const drawn = drawForSlide(view.model, view.legend, {
     lang: view.lang,
     label: view.title,
     width: fit.width,
-    theme: text.theme
+    theme: fit.plan.text.theme
   });
-  const plan = planSlide({ ...text, legend: drawn.legend }, fit.plan.width, fit.plan.height);
-  return composeSlide(plan, {
-    svg: links(drawn.svg, text.url),
-    width: drawn.width,
-    height: drawn.height,
-    scale: fit.scale
-  });
+  return slideFromDrawing(fit, drawn);
 }
 
 /**
@@ -49,7 +31,7 @@ export function chartPicture(
   const m = 8;
   const w = Math.round((drawn.width + 2 * m) * o.scale);
   const h = Math.round((drawn.height + 2 * m) * o.scale);
-  const inner = links(drawn.svg, o.url)
+  const inner = markLinks(drawn.svg, o.url)
     .replace(/^<svg\b[^>]*>/, '')
     .replace(/<\/svg>\s*$/, '');
   const svg = [

@@ -1,0 +1,12 @@
+import { chartImageEntries, chartImageResponse } from '$lib/export/server/imageRoutes';
+import { langOf } from '$lib/i18n';
+import { dataset } from '$lib/server/dataset';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => chartImageEntries(dataset(), 'svg');
+
+/** A chart's image drawn at build time (CHART_IMAGES): `/charts/ID.svg` and its variants, `/en/charts/…`. */
+export const GET: RequestHandler = ({ params }) =>
+  chartImageResponse(dataset(), langOf(params.lang), `${params.file}.svg`);
