@@ -73,6 +73,11 @@ function wrapUncached(text: string, maxWidth: number, fontSize: number): string[
   return out;
 }
 
+/** Punctuation that never starts a line (it sticks to what precedes it), full-width and half-width. */
+const CLOSING = /[，。、；：）」』》！？”’〕】,.;:)!?]/;
+/** Punctuation that never ends a line (it sticks to what follows it). */
+const OPENING = /[（「『《“‘〔【(]/;
+
 /** Words with their trailing space, and every CJK character on its own (closing punctuation attached). */
 function tokenize(text: string): string[] {
   const out: string[] = [];
@@ -86,8 +91,8 @@ function tokenize(text: string): string[] {
     if (CJK.test(ch)) {
       if (word) push(word);
       word = '';
-      if (/[,。、;:)」』》!?”’]/.test(ch) && out.length && !opening) out[out.length - 1] += ch;
-      else if (/[(「『《“‘]/.test(ch)) opening += ch;
+      if (CLOSING.test(ch) && out.length && !opening) out[out.length - 1] += ch;
+      else if (OPENING.test(ch)) opening += ch;
       else push(ch);
     } else if (ch === ' ') {
       push(`${word} `);

@@ -1,3 +1,4 @@
+import { isLocal } from '../publishTarget';
 import { chartSize } from '../charts/chartSize';
 import type { ChartView } from '../charts/types';
 import {
@@ -23,7 +24,7 @@ export function publicUrl(url: string): string {
     return '';
   }
   if (!/^https?:$/.test(u.protocol)) return '';
-  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(u.hostname)) return '';
+  if (isLocal(u.hostname)) return '';
   return u.href;
 }
 

@@ -43,4 +43,35 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(3);
     expect(squash(lines.join(''))).toBe(squash(text));
   });
+
+  it('never starts a line with closing punctuation nor ends one with an opening bracket', () => {
+    fc.assert(
+      fc.property(
+        // Chinese as written: runs of characters, each mark next to a character (a label, not a line of marks).
+        fc
+          .array(
+            fc.tuple(
+              fc.constantFrom('', '（', '《'),
+              fc.stringMatching(/^[\u4e00-\u4e2f]{1,6}$/),
+              fc.constantFrom('', '）', '》', '，', '。', '：', '；', '！', '？', '、')
+            ),
+            { minLength: 1, maxLength: 8 }
+          )
+          .map((parts) => parts.map((p) => p.join('')).join('')),
+        fc.integer({ min: 60, max: 300 }),
+        (text, width) => {
+          const lines = wrapText(text, width, 13);
+          lines.slice(1).forEach((l, i) => {
+            // A line may start with a closing mark only if the line before it is nothing but punctuation.
+            if (/^[，。、；：）》！？]/.test(l)) expect(lines[i]).toMatch(/^[（）《》，。：；！？、]*$/);
+          });
+          for (const l of lines.slice(0, -1)) expect(l).not.toMatch(/[（《]$/);
+        }
+      ),
+      { seed: 13, numRuns: 400 }
+    );
+    // Seen in slide images: "（Manus国内主体\n）", "年份（\n预测）", a line starting "，洗稿".
+    expect(wrapText('北京蝴蝶效应科技（Manus国内主体）', 95, 13).some((l) => l.startsWith('）'))).toBe(false);
+    expect(wrapText('发布年份（预测）', 40, 13).some((l) => l.endsWith('（'))).toBe(false);
+  });
 });
