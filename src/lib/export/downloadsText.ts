@@ -36,6 +36,8 @@ export const DOWNLOADS_TEXT = {
     byUrlHelp:
       '本图表的PNG有固定网址。在 Google 幻灯片中选择“插入 → 图片 → 按网址”，粘贴这个地址；Keynote、邮件和新闻简报也可以直接使用。',
     copyUrl: '复制图片网址',
+    byUrlLocal:
+      '这份网站运行在本机（本地地址），Google 幻灯片等无法从这里取图：构建时设置 CITED_FIGURES_SITE_URL 并发布后，这里会显示公开网址。',
     guide: '在演示文稿中使用',
     guideItems: [
       ['PowerPoint', '下载PPTX（柱状图可编辑），或插入PNG；再选中图片，插入链接，粘贴图表页网址。'],
@@ -82,6 +84,8 @@ export const DOWNLOADS_TEXT = {
     byUrlHelp:
       'This chart’s PNG has a fixed address. In Google Slides choose Insert → Image → By URL and paste it; Keynote, e-mail and newsletters can use it as it is.',
     copyUrl: 'Copy the image address',
+    byUrlLocal:
+      'This copy of the site runs on this computer (a local address), which Google Slides and the like cannot fetch from: build with CITED_FIGURES_SITE_URL and publish, and the public address shows here.',
     guide: 'Using the chart in a presentation',
     guideItems: [
       [
