@@ -89,7 +89,52 @@ test.describe('on a 1920×1080 stage', () => {
     }
   });
 
+  test('every slide, in both languages, sets its chart type for the room: a tall chart continues on the next slide', async ({
+    page
+  }) => {
+    for (const deck of ['/present', '/en/present']) {
+      await page.goto(deck);
+      await hydrated(page);
+      const count = await page.locator('section.slide').count();
+      for (let i = 1; i <= count; i++) {
+        // The smallest type of the chart as drawn on the stage: its font size times the SVG's scale.
+        const smallest = await page.locator('section.slide:not([hidden]) .graphic svg').evaluate((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return Math.min(
+            ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
+          );
+        });
+        // About 1.8% of the stage's height, as large as the slide's own legend and source line (a chart
+        // page draws the same labels at 11–12 px; a 12-row timeline on one slide drew them at 12).
+        expect(smallest, `${deck}#${i}`).toBeGreaterThanOrEqual(19);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+  });
+
+  test('the parts of a cut chart are titled 1/2 and 2/2 and together link every figure of the chart', async ({
+    page
+  }) => {
+    const id = 'timeline-amazon-china';
+    await page.goto('/en/charts/' + id);
+    const marks = async (scope: string) =>
+      new Set(
+        await page.locator(`${scope} a.mark`).evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+      );
+    const whole = await marks(`figure[data-chart="${id}"]`);
+    expect(whole.size).toBeGreaterThan(8);
+    await page.goto('/en/present');
+    await hydrated(page);
+    const parts = page.locator(`section.slide:has(figure[data-chart="${id}"])`);
+    await expect(parts).toHaveCount(2);
+    await expect(parts.nth(0).locator('.chart-title')).toHaveText(/\(1\/2\)$/);
+    await expect(parts.nth(1).locator('.chart-title')).toHaveText(/\(2\/2\)$/);
+    expect(await marks(`section.slide:has(figure[data-chart="${id}"])`)).toEqual(whole);
+  });
+
   test('printing gives one slide per page', async ({ page }) => {
+    // Printing every slide's SVG to PDF takes seconds on a busy two-core machine.
+    test.slow();
     await page.goto('/present#5');
     await hydrated(page);
     const slides = await page.locator('section.slide').count();
@@ -130,6 +175,26 @@ test.describe('on a phone held upright', () => {
         Math.min(...[...el.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height))
       );
     expect(smallest).toBeGreaterThanOrEqual(10);
+  });
+
+  test('each slide opens at its title, and its source line sits under the chart, not over it', async ({
+    page
+  }) => {
+    await page.goto('/en/present');
+    await hydrated(page);
+    const count = await page.locator('section.slide').count();
+    for (let i = 1; i <= count; i++) {
+      await page.goto(`/en/present#${i}`);
+      await hydrated(page);
+      const slide = page.locator('section.slide:not([hidden])');
+      await expect(slide).toHaveAttribute('id', String(i));
+      const title = await slide.locator('.chart-title').boundingBox();
+      expect(title?.y ?? -1, `#${i} title in view`).toBeGreaterThanOrEqual(0);
+      const chart = await slide.locator('.graphic svg').boundingBox();
+      const source = await slide.locator('.chart-source').boundingBox();
+      if (!chart || !source) throw new Error(`#${i}: no chart or source line`);
+      expect(source.y, `#${i} source under the chart`).toBeGreaterThanOrEqual(chart.y + chart.height - 1);
+    }
   });
 });
 

@@ -119,6 +119,11 @@ export type TimelineEvent = ChartMark & { span: DateSpan };
 
 export type TimelineModel = {
   type: 'timeline';
+  /**
+   * The time axis of the whole chart, [start, end) in UTC milliseconds, when the model is one part of it
+   * (modelParts), so that every part dates on the same years; otherwise the dated events decide.
+   */
+  years?: [number, number];
   /** Events with a year, ordered by start. */
   dated: (ChartMark & { span: AbsoluteSpan })[];
   /** Events without a year, ordered by month then day. */

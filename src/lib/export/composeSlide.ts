@@ -74,9 +74,9 @@ export function planSlide(text: SlideText, width: number, height: number): Slide
     }
     return out;
   };
-  head.push(...rows(fit(text.title, inner, size.title, true).slice(0, 3), size.title, p.fg, 700, 1.22));
+  head.push(...rows(fit(text.title, inner, size.title, true), size.title, p.fg, 700, 1.22));
   y += 6 * u;
-  head.push(...rows(fit(text.subtitle, inner, size.sub).slice(0, 3), size.sub, p.muted));
+  head.push(...rows(fit(text.subtitle, inner, size.sub), size.sub, p.muted));
   y += 14 * u;
   head.push(
     ...legendRows(

@@ -173,6 +173,8 @@ export const en = {
     next: 'Next slide',
     fullscreen: 'Full screen (F)',
     keys: 'Next/previous: ← →, Page Up/Down, Space; Home/End: first/last; F: full screen',
+    /** A chart cut across slides: its title, and which part of how many. */
+    partTitle: (title: string, part: number, parts: number) => `${title} (${part}/${parts})`,
     subset: (shown: number, total: number, perTopic: number) =>
       `${shown} of ${total}, at most ${perTopic} per topic`
   },

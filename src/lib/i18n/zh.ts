@@ -170,6 +170,8 @@ export const zh = {
     next: '下一张',
     fullscreen: '全屏（F）',
     keys: '翻页：← →、PgUp/PgDn 或空格键；Home/End 键到首尾；F 键全屏',
+    /** A chart cut across slides: its title, and which part of how many. */
+    partTitle: (title: string, part: number, parts: number) => `${title}（${part}/${parts}）`,
     subset: (shown: number, total: number, perTopic: number) =>
       `演示 ${shown} 张，共 ${total} 张；每个主题至多 ${perTopic} 张`
   },

@@ -9,6 +9,11 @@ export const chartSize = (model: ChartModel, width: number, lang: Lang) => kitSi
 export const STAGE_MIN_WIDTH = 640;
 /** The widest: past this, labels on a 1920 px stage would be smaller than on a chart page. */
 export const STAGE_MAX_WIDTH = 1600;
+/**
+ * The widest layout at which a slide's type stays readable: on a 1920 × 1080 stage the kit's 12-unit labels
+ * are drawn at about 21 px (a chart page draws them at 12). A taller chart is cut into parts (deckSlides).
+ */
+export const STAGE_READABLE_WIDTH = 1000;
 /** Width over height of the space a slide leaves the graphic (below the title, legend; above the source). */
 export const STAGE_AREA_RATIO = 2.6;
 

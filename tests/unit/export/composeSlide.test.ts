@@ -80,6 +80,16 @@ describe('planSlide and composeSlide', () => {
     expect(svg).toContain('>https://example.org/charts/cloud-iaas-share-2024h2</text>');
   });
 
+  it('keeps every character of a long title and subtitle (the frame gives way, the words do not)', () => {
+    const title = '很长的标题'.repeat(30);
+    const subtitle = 'A long subtitle that runs on. '.repeat(12).trim();
+    const long = composeSlide(planSlide({ ...TEXT, title, subtitle }, 1920, 1080), chart);
+    const lines = (weight: string) =>
+      [...long.matchAll(new RegExp(`font-weight="${weight}"[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]);
+    expect(lines('700').join('')).toBe(title);
+    expect(lines('400').join(' ')).toContain(subtitle);
+  });
+
   it('prints no address without a public URL', () => {
     const none = composeSlide(planSlide({ ...TEXT, url: '' }, 1920, 1080), chart);
     expect(none).not.toContain('example.org');

@@ -161,8 +161,12 @@ export function layoutTimeline(model: TimelineModel, { width, lang }: TimelineLa
 
   if (model.dated.length) {
     const laneTitle = several ? title(ui.dated) : null;
-    const first = new Date(Math.min(...model.dated.map((m) => m.span.start))).getUTCFullYear();
-    const lastEnd = new Date(Math.max(...model.dated.map((m) => m.span.end)) - 1);
+    const [start, end] = model.years ?? [
+      Math.min(...model.dated.map((m) => m.span.start)),
+      Math.max(...model.dated.map((m) => m.span.end))
+    ];
+    const first = new Date(start).getUTCFullYear();
+    const lastEnd = new Date(end - 1);
     const x = scaleUtc()
       .domain([YEAR(first), YEAR(lastEnd.getUTCFullYear() + 1)])
       .range([left, right]);

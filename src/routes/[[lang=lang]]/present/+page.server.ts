@@ -1,6 +1,6 @@
-import { chartView, compactView, GALLERY_PER_TOPIC } from '$lib/charts/views';
+import { GALLERY_PER_TOPIC } from '$lib/charts/views';
 import { langOf } from '$lib/i18n';
-import { stageLayout } from '$lib/present/stageLayout';
+import { deckSlides } from '$lib/present/deckSlides';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -17,11 +17,10 @@ export const load: PageServerLoad = ({ params }) => {
   });
   return {
     lang,
-    // Each chart with its layout for the stage (the layout the browser keeps: see setFixedLayout).
-    slides: defs.map((c) => {
-      const view = compactView(chartView(d, c, lang));
-      return { view, stage: stageLayout(view.model, lang) };
-    }),
+    // Each chart, or each part of a chart too tall to read on one slide, with its layout for the stage
+    // (the layout the browser keeps: see setFixedLayout).
+    slides: deckSlides(d, defs, lang),
+    charts: defs.length,
     total: d.charts.length,
     perTopic: GALLERY_PER_TOPIC
   };
