@@ -30,12 +30,22 @@ export type ShapeContext = {
   tellApart?: ReadonlySet<string>;
 };
 
-/** The ids of figures whose subject and metric repeat within a chart (the rows a reader could not tell apart). */
+/**
+ * The ids of figures whose subject and metric repeat within a chart (the rows a reader could not tell apart)
+ * in either language: both languages then name the article, so the zh and en charts stay row for row alike.
+ */
 export function repeatedRows(figures: readonly Figure[]): Set<string> {
-  const key = (f: Figure) => `${f.subject_en}\u0000${f.metric_en}`;
-  const count = new Map<string, number>();
-  for (const f of figures) count.set(key(f), (count.get(key(f)) ?? 0) + 1);
-  return new Set(figures.filter((f) => (count.get(key(f)) ?? 0) > 1).map((f) => f.id));
+  const keys = [
+    (f: Figure) => `${f.subject_en}\u0000${f.metric_en}`,
+    (f: Figure) => `${f.subject_zh}\u0000${f.metric_zh}`
+  ];
+  const out = new Set<string>();
+  for (const key of keys) {
+    const count = new Map<string, number>();
+    for (const f of figures) count.set(key(f), (count.get(key(f)) ?? 0) + 1);
+    for (const f of figures) if ((count.get(key(f)) ?? 0) > 1) out.add(f.id);
+  }
+  return out;
 }
 
 /** Appended to the value label of a figure another citation contradicts; the legend and notes explain it. */

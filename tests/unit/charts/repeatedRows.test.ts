@@ -25,6 +25,20 @@ describe('rows that would read alike name their article', () => {
     expect([...repeatedRows(figures)].sort()).toEqual(['x1', 'x2']);
   });
 
+  it('finds rows that read alike in one language only, and marks them in both', () => {
+    const zhAlike = [
+      fig({ id: 'p', subject_zh: '亚马逊', metric_zh: '裁员', subject_en: 'Amazon', metric_en: 'Layoffs' }),
+      fig({ id: 'q', subject_zh: '亚马逊', metric_zh: '裁员', subject_en: 'Amazon', metric_en: 'Jobs cut' }),
+      fig({ id: 'r', subject_zh: '谷歌', metric_zh: '裁员', subject_en: 'Amazon', metric_en: 'Staff' })
+    ];
+    expect([...repeatedRows(zhAlike)].sort()).toEqual(['p', 'q']);
+    const enAlike = [
+      fig({ id: 's', subject_zh: '亚马逊中国', subject_en: 'Amazon', metric_zh: '人数', metric_en: 'Staff' }),
+      fig({ id: 't', subject_zh: '亚马逊', subject_en: 'Amazon', metric_zh: '人数', metric_en: 'Staff' })
+    ];
+    expect([...repeatedRows(enAlike)].sort()).toEqual(['s', 't']);
+  });
+
   it.each([
     ['en', ['IBM: Jobs lost (“Article one”)', 'IBM: Jobs lost (36Kr)', 'IBM: Years']],
     ['zh', ['IBM：失业人数（《文章一》）', 'IBM：失业人数（36氪）', '主体y：指标']]
