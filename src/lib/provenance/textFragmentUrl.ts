@@ -9,7 +9,12 @@ export function textFragmentUrl(url: string, raw: string, start: number, end: nu
   let directive = enc(quote);
   if (quote.length < 12) {
     const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
-    const prefix = raw.slice(Math.max(lineStart, start - 8), start).trim();
+    let from = Math.max(lineStart, start - 8);
+    // Text fragments match whole words: a prefix that starts inside a Latin word ("DC" of "IDC") is never
+    // found, and the page then opens unscrolled. Take the whole word.
+    while (from > lineStart && /[A-Za-z0-9]/.test(raw[from - 1] ?? '') && /[A-Za-z0-9]/.test(raw[from] ?? ''))
+      from--;
+    const prefix = raw.slice(from, start).trim();
     if (prefix) directive = `${enc(prefix)}-,${directive}`;
   }
   const base = url.split('#')[0] ?? url;

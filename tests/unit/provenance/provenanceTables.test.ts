@@ -52,13 +52,13 @@ describe('textFragmentUrl: the original page scrolled to the quote', () => {
       'a short quote with a prefix from its line',
       'https://ex.org/a',
       '24.4%',
-      'https://ex.org/a#:~:text=DC%E6%95%B0%E6%8D%AE%EF%BC%8C%E9%98%BF%E9%87%8C%E4%BB%A5-,24.4%25'
+      'https://ex.org/a#:~:text=IDC%E6%95%B0%E6%8D%AE%EF%BC%8C%E9%98%BF%E9%87%8C%E4%BB%A5-,24.4%25'
     ],
     [
       'an existing fragment replaced',
       'https://ex.org/a#top',
       '24.4%',
-      'https://ex.org/a#:~:text=DC%E6%95%B0%E6%8D%AE%EF%BC%8C%E9%98%BF%E9%87%8C%E4%BB%A5-,24.4%25'
+      'https://ex.org/a#:~:text=IDC%E6%95%B0%E6%8D%AE%EF%BC%8C%E9%98%BF%E9%87%8C%E4%BB%A5-,24.4%25'
     ]
   ])('%s', (_what, url, quote, want) => {
     const [s, e] = at(quote);
