@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000
+    testTimeout: 20000,
+    // A test that asserts nothing cannot fail: it is an error, not a pass.
+    expect: { requireAssertions: true }
   }
 });
