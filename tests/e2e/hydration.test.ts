@@ -20,19 +20,24 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-/** Every chart mark on the page: its size, and whether it and all it draws are SVG elements. */
+/**
+ * Every chart mark on the page as drawn for this screen (a chart is drawn at up to three widths, the others
+ * display: none): its size, and whether it and all it draws are SVG elements.
+ */
 async function marks(page: Page) {
   return page.$$eval('figure.chart svg a.mark', (els) =>
-    els.map((a) => {
-      const r = a.getBoundingClientRect();
-      const svg = 'http://www.w3.org/2000/svg';
-      const allSvg = [a, ...a.querySelectorAll('*')].every((e) => e.namespaceURI === svg);
-      return { id: a.getAttribute('data-figure'), w: r.width, h: r.height, allSvg };
-    })
+    els
+      .filter((a) => a.closest('svg')?.checkVisibility())
+      .map((a) => {
+        const r = a.getBoundingClientRect();
+        const svg = 'http://www.w3.org/2000/svg';
+        const allSvg = [a, ...a.querySelectorAll('*')].every((e) => e.namespaceURI === svg);
+        return { id: a.getAttribute('data-figure'), w: r.width, h: r.height, allSvg };
+      })
   );
 }
 
-/** Hydrated: the chart has swapped its no-JavaScript <title> fallbacks for the live tooltip. */
+/** Enhanced (hydrated or not): the chart has swapped its no-JavaScript <title> fallbacks for the live tooltip. */
 async function hydrated(page: Page) {
   await expect(page.locator('figure.chart svg a.mark title')).toHaveCount(0, { timeout: 30_000 });
 }
@@ -65,7 +70,7 @@ for (const lang of ['zh', 'en'] as const) {
         await page.goto(`${prefix}/figures/${id}`);
         await hydrated(page);
         expectDrawn(await marks(page));
-        await expect(page.locator(`figure.chart svg a.mark.hi[data-figure="${id}"]`)).toHaveCount(1);
+        await expect(page.locator(`figure.chart svg a.mark.hi[data-figure="${id}"]:visible`)).toHaveCount(1);
         expect(problems).toEqual([]);
       });
     }
