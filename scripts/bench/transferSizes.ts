@@ -26,12 +26,12 @@ export function transferSize(buildDir: string, page: string): Transfer {
   const links = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
   // import("./_app/...") in the inline bootstrap loads the entry modules too.
   links.push(...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1] ?? ''));
-  const base = resolve(buildDir);
-  const queue = links.map((link) =>
-    link.startsWith('/')
-      ? join(base, link.replace(/^\/[^_]*(?=\/_app\/)/, ''))
-      : resolve(dirname(htmlPath), link)
-  );
+  // Resolved as a browser does, against the page's address (`../_app/x.js` from /en is /_app/x.js); a base
+  // path before /_app/ (a sub-path build) is not part of the build directory.
+  const queue = links.map((link) => {
+    const path = new URL(link, `http://site${page}`).pathname.replace(/^\/[^_]*(?=\/_app\/)/, '');
+    return join(resolve(buildDir), decodeURIComponent(path));
+  });
   const seen = new Set<string>();
   let js = 0;
   let css = 0;

@@ -61,6 +61,7 @@ test('a figure page, not hydrated, still shows its tooltip on hover and on focus
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
   });
   await page.goto('/en/figures/idc-paas-share-2024h2-aws');
+  expect(await page.content()).not.toContain('__sveltekit_');
   await expect(page.locator('figure.chart svg a.mark title')).toHaveCount(0);
   const mark = page.locator('figure.chart svg a.mark.hi:visible');
   const tip = page.getByTestId('chart-tooltip');

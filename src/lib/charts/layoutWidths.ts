@@ -7,5 +7,11 @@
  */
 /** A chart page: a phone (300–465 px), a tablet (465–720 px), a desktop (the graphic's 54rem). */
 export const PAGE_WIDTHS = [360, 600, 864] as const;
-/** A card or a preview (at most 40rem wide): a phone, and the rest. */
-export const CARD_WIDTHS = [360, 600] as const;
+/** A figure page's preview (at most 40rem wide): a phone, and the rest. */
+export const PREVIEW_WIDTHS = [360, 600] as const;
+/**
+ * A card of a grid (home, /charts): one layout, the width of a card in a grid of them (about 352 px) and of
+ * a phone. It shrinks with its box and never grows past its width, so its type stays at its size where a
+ * card is wider (one column on a tablet); one drawing per card keeps a page of many charts small.
+ */
+export const CARD_WIDTH = 360;
