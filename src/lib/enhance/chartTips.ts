@@ -76,4 +76,8 @@ export function installChartTips(doc: Document): void {
   });
   doc.addEventListener('cited-figures:redraw', () => hide());
   doc.querySelectorAll(`${MARK} > title`).forEach((t) => t.remove());
+  // A reader who tabbed onto a mark before this script ran had its focus event go unheard: the mark that
+  // holds the focus now shows its tooltip as if it had just been focused.
+  const focused = markOf(doc.activeElement);
+  if (focused) show(focused);
 }
