@@ -15,7 +15,7 @@ const cache = new WeakMap<HTMLElement, Loaded>();
 function loaded(section: HTMLElement): Loaded {
   let l = cache.get(section);
   if (!l) {
-    const json = section.querySelector('script[data-chart-view]')?.textContent ?? '{}';
+    const json = document.querySelector('script[type="application/json"]')?.textContent ?? '{}';
     const { view, chartUrl } = JSON.parse(json) as { view: ChartView; chartUrl: string };
     l = { view, url: publicUrl(chartUrl) };
     cache.set(section, l);
