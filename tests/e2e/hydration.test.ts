@@ -113,6 +113,8 @@ test('a mark focused before the page’s script ran shows its tooltip once it ru
   await page.goto('/en/charts/money-amounts', { waitUntil: 'domcontentloaded' });
   const figure = page.locator('figure[data-chart="money-amounts"]');
   const mark = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]:visible');
+  // The stylesheet has applied: one drawing of the chart's widths is shown.
+  await expect(mark).toHaveCount(1);
   await mark.focus();
   await expect(figure.getByTestId('chart-tooltip')).toHaveCount(0);
   release();
