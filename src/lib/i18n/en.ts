@@ -1,6 +1,14 @@
 /** The English interface text; the same keys as zh.ts (the type of `strings` checks both). */
 export const en = {
   site: 'Cited Figures',
+  /** Punctuation between the parts of a sentence, as the language writes it; `aside` adds a remark. */
+  punct: {
+    period: '. ',
+    colon: ': ',
+    listSep: ', ',
+    paren: (s: string) => ` (${s})`,
+    aside: (s: string) => ` (${s})`
+  },
   tagline: 'Every number a news article cites, traced back to the exact words it came from.',
   home: 'Home',
   figures: 'Figures',

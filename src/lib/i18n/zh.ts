@@ -1,6 +1,14 @@
 /** The Chinese interface text. Full-width punctuation throughout (tests/unit/i18n/zhPunctuation.test.ts). */
 export const zh = {
   site: '引证数字',
+  /** Punctuation between the parts of a sentence, as the language writes it; `aside` adds a remark. */
+  punct: {
+    period: '。',
+    colon: '：',
+    listSep: '、',
+    paren: (s: string) => `（${s}）`,
+    aside: (s: string) => `，${s}`
+  },
   tagline: '新闻引用的每一个数字，都能追溯到原文的那句话。',
   home: '首页',
   figures: '数字',

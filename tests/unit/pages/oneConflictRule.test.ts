@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chartPage } from '../../../src/lib/charts/views';
+import { chartPage } from '../../../src/lib/pages/chartPage';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import type { Figure } from '../../../src/lib/schema';
 import { conflictsByFigure } from '../../../src/lib/verify';
-import { ARTICLE, chart, fig } from './fixtures';
+import { ARTICLE, chart, fig } from '../charts/fixtures';
 
 // Chart pages once judged conflicts with their own rule while figure pages and /checks used verify's; the two
 // disagreed on attribution-only differences and on date spans that overlap without one containing the other.
