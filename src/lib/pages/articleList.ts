@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { pick } from '../i18n';
 import type { Article, Lang } from '../schema';
 import { summarize } from './summarize';

@@ -1,7 +1,7 @@
 import { articleSegments, type Segment } from '../data/articleSpans';
 import { datasetIndex } from '../data/datasetIndex';
 import { rawToNormalized } from '../data/rawToNormalized';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { describeValue } from '../format';
 import { pick, t } from '../i18n';
 import { normalizeText } from '../normalize';

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { t } from '../i18n';
 import type { Figure, Lang } from '../schema';
 import { CONFLICT_WORDS, conflictsByFigure } from '../verify';

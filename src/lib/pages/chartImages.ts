@@ -1,5 +1,5 @@
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { CHART_IMAGES, parseChartImage } from '../export/chartImages';
 import { imagesBuilt } from '../export/imagesBuilt';
 import { chartImageFile, figurePreviewFile } from '../export/server/imageFiles';

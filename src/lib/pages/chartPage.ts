@@ -1,6 +1,6 @@
 import type { ChartView } from '../charts/types';
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { CHART_IMAGES, chartImagePath, type ChartImage } from '../export/chartImages';
 import { embedSnippet, imageSnippet } from '../export/embedSnippet';
 import { imagesBuilt } from '../export/imagesBuilt';

@@ -5,7 +5,7 @@ import { shapeChart } from '../charts/shape';
 import { summarizeChart } from '../charts/summary';
 import type { ChartView } from '../charts/types';
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { describeValue } from '../format';
 import { localHref, t } from '../i18n';
 import { sourceLine } from '../provenance';

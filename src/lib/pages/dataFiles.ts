@@ -1,5 +1,5 @@
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import {
   annotationCollection,
   ARTICLE_EXPORT_COLUMNS,

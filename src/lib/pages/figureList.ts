@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { describeValue } from '../format';
 import { pick } from '../i18n';
 import type { Lang } from '../schema';

@@ -1,6 +1,6 @@
 import { datasetIndex } from '../data/datasetIndex';
 import { relatedFigures } from '../data/relatedFigures';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { FIGURE_PREVIEW, figureImagePath } from '../export/chartImages';
 import { imagesBuilt } from '../export/imagesBuilt';
 import { linkPreview, type LinkPreview } from '../export/linkPreview';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import type { Lang } from '../schema';
 import { articleList, type ArticleRow } from './articleList';
 import { chartsByTopic, type TopicCharts } from './chartsByTopic';

@@ -1,6 +1,6 @@
 import { describeValue } from '../format';
 import { recordValueText } from './recordValueText';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import type { Lang, Verdict } from '../schema';
 import { differenceLine } from './differenceLine';
 import { VERDICT_WORDS } from './verdictWords';

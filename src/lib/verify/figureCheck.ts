@@ -1,7 +1,7 @@
 import { describeValue } from '../format';
 import { recordValueText } from './recordValueText';
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import type { Lang, Verdict } from '../schema';
 import { conflictsByFigure } from './conflictsByFigure';
 import { claimReview, jsonLdText } from './claimReview';
