@@ -3,6 +3,7 @@ import type { ChartMark, ChartView, LegendKey } from '../charts/types';
 import { slideNotes } from './slideNotes';
 import { PALETTES, type SlidePalette, type SlideTheme } from './slideTheme';
 import { emWidth } from './wrapText';
+import { t } from '../i18n';
 
 /** The chart drawn as a picture, for chart types PowerPoint has no native equivalent of. */
 export type PptxImage = {
@@ -160,8 +161,7 @@ export function buildPptx(
   pptx.title = view.title;
   pptx.subject = view.subtitle;
   pptx.company = 'Cited Figures';
-  const lang = view.lang === 'zh' ? 'zh-CN' : 'en-US';
-  const fontFace = view.lang === 'zh' ? 'Microsoft YaHei' : 'Calibri';
+  const { office: lang, officeFont: fontFace } = t(view.lang).locale;
   pptx.theme = { headFontFace: fontFace, bodyFontFace: fontFace };
 
   const slide = pptx.addSlide();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartSize } from '../../../src/lib/charts/chartSize';
-import { chartView } from '../../../src/lib/charts/views';
+import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import {
   composeSlide,
