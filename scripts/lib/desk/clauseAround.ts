@@ -38,3 +38,9 @@ export function metricFromClause(after: string): string {
     .replace(/(?:位居|排名|居|，).*$/, '')
     .trim();
 }
+
+/** The clause around a number as offsets: the quote the desk proposes before the curator grows or shrinks it. */
+export function clauseSpan(text: string, start: number, end: number): [number, number] {
+  const { before, after } = clauseAround(text, start, end);
+  return [start - before.length, end + after.length];
+}
