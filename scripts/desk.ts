@@ -49,6 +49,15 @@ async function main(): Promise<void> {
     }
     vite.middlewares(req, res);
   });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(
+      e.code === 'EADDRINUSE'
+        ? `desk: port ${port} is in use on 127.0.0.1; choose another with --port`
+        : `desk: ${e.message}`
+    );
+    process.exitCode = 2;
+    void vite.close();
+  });
   server.listen(port, '127.0.0.1', () => {
     console.log(`desk: http://127.0.0.1:${port}  (data: ${dir}/; Ctrl-C to stop)`);
   });

@@ -230,8 +230,10 @@ export class DeskStore {
     return this.accepted.map((i) => {
       const m = this.mentions[i] as MentionRow;
       const f = this.forms[i] as Form;
+      // A select with no matching option reads as undefined: every cell is text, empty when unset.
+      const cells = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v ?? '']));
       return {
-        ...f,
+        ...cells,
         id: m.id,
         primary_source_url: '',
         mention_start: m.mention_start,

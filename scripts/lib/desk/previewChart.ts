@@ -5,7 +5,7 @@ import type { Row } from './planSave';
 import type { OpenArticle } from './deskState';
 
 const cells = (r: Row) =>
-  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]));
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]));
 
 /**
  * The chart as the site will draw it, shaped by the project's chart kit from the dataset plus the new rows.
@@ -25,7 +25,7 @@ export function previewChart(
       cells({ ...r, article_id: a.id, quote: a.text.slice(Number(r.quote_start), Number(r.quote_end)) })
     );
     if (f.success) figures.push(f.data);
-    else left.push(String(r.id));
+    else left.push(`${String(r.id)}: ${f.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
   const parsed = chartDef.safeParse({
     ...def,
@@ -36,7 +36,7 @@ export function previewChart(
       model: null,
       title: '',
       left,
-      problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+      problem: [...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), ...left].join('; ')
     };
   const article = a.isNew ? articleRow.safeParse(a.row) : null;
   const data = {
