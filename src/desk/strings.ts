@@ -49,7 +49,8 @@ export const STRINGS = {
         date_precision: '日期精度',
         period: '时期',
         attributed_to: '来源',
-        claim_id: '同一说法'
+        claim_id: '同一说法',
+        quote: '引文'
       } as Record<string, string>,
       fromText: '读自原文',
       fromData: '数据集中已有',
@@ -148,7 +149,8 @@ export const STRINGS = {
         date_precision: 'Date precision',
         period: 'Period',
         attributed_to: 'Source',
-        claim_id: 'Same claim'
+        claim_id: 'Same claim',
+        quote: 'Quote'
       } as Record<string, string>,
       fromText: 'read from the text',
       fromData: 'already in the dataset',
