@@ -1,43 +1,11 @@
 import { call, type FieldError } from './api';
 import { chartJson } from './chartJson';
 import { moveSpan, type Move } from './quoteSpan';
+import { todayIso, whatToSearch } from './whatToSearch';
 
-export type MentionRow = {
-  id: string;
-  kind: string;
-  quote: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  comparator: string;
-  unit: string;
-  date: string;
-  date_precision: string;
-  mention_start: number;
-  mention_end: number;
-  quote_start: number;
-  quote_end: number;
-};
-export type Option = { zh: string; en: string; from: 'text' | 'dataset' };
-export type ClaimLink = {
-  id: string;
-  article_id: string;
-  claim_id: string;
-  value: number | null;
-  unit: string;
-  quote: string;
-  relation: 'corroborates' | 'conflicts';
-};
-export type Suggestions = {
-  subject: Option[];
-  metric: Option[];
-  topic: string[];
-  attributed_to: string[];
-  period: { value: string; precision: string; text: string }[];
-  claims: ClaimLink[];
-};
-export type Form = Record<string, string>;
-export type Status = 'pending' | 'accepted' | 'skipped';
+import type { ClaimLink, Form, MentionRow, Option, Status, Suggestions } from './deskTypes';
+
+export type { ClaimLink, Form, MentionRow, Option, Status, Suggestions };
 type ReadField = { value: string; line: number; from: string };
 
 /** Which suggestion each field shows, and the keys that step through them. */
@@ -244,7 +212,8 @@ export class DeskStore {
 
   /** One records.csv row per accepted figure: unverified, with what to search written in. */
   ensureRecords(): void {
-    const today = new Date().toISOString().slice(0, 10);
+    // The date the row is made; read once, never reactive.
+    const today = todayIso();
     this.records = this.figureRows().map(
       (f) =>
         this.records.find((r) => r.figure_id === f.id) ?? {
@@ -285,16 +254,4 @@ export class DeskStore {
       (e) => e.target === target && e.index === index && (field === undefined || e.field === field)
     );
   }
-}
-
-/** What to search for a figure, from its source, metric and period: written for the curator, not as a finding. */
-export function whatToSearch(f: Record<string, string | number>): string {
-  const src = String(f.attributed_to ?? '');
-  const parts = [
-    src && src !== 'unattributed' ? src : '',
-    f.metric_zh,
-    f.period,
-    `${f.subject_zh} ${f.value ?? ''}${f.unit === '%' ? '%' : ` ${f.unit}`}`
-  ];
-  return `Not yet checked. What to search: ${parts.filter(Boolean).join(' · ')}`;
 }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { addFixture, EXPECTED, FIELDS, fixtureText, formValues, mentionButton } from './deskFlow';
+import { addFixture, EXPECTED, FIELDS, fixtureText, formValues } from './deskFlow';
 import { startDesk } from './deskServer';
 
 /**
@@ -22,7 +22,6 @@ test.beforeAll(async () => {
 test.afterAll(() => desk?.stop());
 
 const read = (f: string) => readFileSync(join(desk.dir, f), 'utf8');
-const snapshot = () => ['articles.csv', 'figures.csv', 'records.csv', 'charts.json'].map(read).join('\u0000');
 
 test('full path: ≤ 3 actions per accepted figure, validate passes, the build links every new mark to its quote', async ({
   page

@@ -46,7 +46,3 @@ export async function formValues(page: Page): Promise<Record<string, string>> {
   for (const f of FIELDS) out[f] = await page.locator(`[name="${f}"]`).first().inputValue();
   return out;
 }
-
-/** The review list's button for a mention with this text. */
-export const mentionButton = (page: Page, quote: string) =>
-  page.locator('.mentions button', { hasText: new RegExp(`^${quote.replace(/[.%]/g, '\\$&')} ·`) });

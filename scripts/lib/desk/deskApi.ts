@@ -73,6 +73,7 @@ export async function deskApi(
         const [qs, qe] = clauseSpan(a.text, c.quote_start, c.quote_end);
         return {
           ...c,
+          date_precision: c.date ? precisionOf(c.date) : '',
           mention_start: c.quote_start,
           mention_end: c.quote_end,
           quote_start: qs,

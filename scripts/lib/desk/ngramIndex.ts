@@ -14,6 +14,7 @@ export function bigrams(text: string): Set<string> {
 export class NgramIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly sizes: number[] = [];
+  private counts = new Int32Array(0);
 
   /** Adds a text and returns its number. */
   add(text: string): number {
@@ -33,16 +34,35 @@ export class NgramIndex {
    * subject wholly inside a long clause scores 1). Ties go to the text added first.
    */
   nearest(query: string, k: number, minScore = 0.34): { n: number; score: number }[] {
-    const hits = new Map<number, number>();
+    // Counts in a typed array reused across lookups, and only the touched entries are read back and reset:
+    // a common bigram (市场) can post thousands of texts, and a Map per lookup cost more than the counting.
+    if (this.counts.length < this.sizes.length) this.counts = new Int32Array(this.sizes.length * 2);
+    const counts = this.counts;
+    const touched: number[] = [];
     for (const g of bigrams(query)) {
-      for (const n of this.postings.get(g) ?? []) hits.set(n, (hits.get(n) ?? 0) + 1);
+      for (const n of this.postings.get(g) ?? []) {
+        if (counts[n] === 0) touched.push(n);
+        counts[n] = (counts[n] ?? 0) + 1;
+      }
     }
+    // Only the best k are kept (insertion into a short list): no object per candidate, so a lookup that
+    // touches thousands of texts allocates almost nothing and leaves the garbage collector idle.
     const out: { n: number; score: number }[] = [];
-    for (const [n, shared] of hits) {
-      const score = shared / Math.max(1, this.sizes[n] ?? 1);
-      if (score >= minScore) out.push({ n, score });
+    for (const n of touched) {
+      const score = (counts[n] ?? 0) / Math.max(1, this.sizes[n] ?? 1);
+      counts[n] = 0;
+      if (score < minScore) continue;
+      const last = out[out.length - 1];
+      if (out.length === k && last && (score < last.score || (score === last.score && n > last.n))) continue;
+      let at = out.length;
+      while (at > 0) {
+        const prev = out[at - 1] as { n: number; score: number };
+        if (prev.score > score || (prev.score === score && prev.n < n)) break;
+        at--;
+      }
+      out.splice(at, 0, { n, score });
+      if (out.length > k) out.pop();
     }
-    out.sort((a, b) => b.score - a.score || a.n - b.n);
-    return out.slice(0, k);
+    return out;
   }
 }

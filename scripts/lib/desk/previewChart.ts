@@ -25,7 +25,10 @@ export function previewChart(
       cells({ ...r, article_id: a.id, quote: a.text.slice(Number(r.quote_start), Number(r.quote_end)) })
     );
     if (f.success) figures.push(f.data);
-    else left.push(`${String(r.id)}: ${f.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    else
+      left.push(
+        `${String(r.id)}: ${f.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`
+      );
   }
   const parsed = chartDef.safeParse({
     ...def,

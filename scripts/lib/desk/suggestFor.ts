@@ -50,16 +50,18 @@ export function suggestFor(
   const fromClause = subjectFromClause(before);
   if (fromClause && !subject.some((o) => o.zh === fromClause))
     subject.push({ zh: fromClause, en: ix.english('subject', fromClause), from: 'text' });
-  const metric: Option[] = ix
-    .metricsLike(lead + sentence.slice(at), unit)
-    .map((t) => ({ zh: t.zh, en: ix.english('metric', t.zh), from: 'dataset' as const }));
+  const similar = ix.metricsLike(lead + sentence.slice(at), unit);
+  const metric: Option[] = similar.map((t) => ({
+    zh: t.zh,
+    en: ix.english('metric', t.zh),
+    from: 'dataset' as const
+  }));
   const metricText = metricFromClause(after);
   if (metricText && !metric.some((o) => o.zh === metricText))
     metric.push({ zh: metricText, en: ix.english('metric', metricText), from: 'text' });
 
   const topics = new Map<string, number>();
-  for (const t of ix.metricsLike(lead, unit, 3))
-    for (const [k, n] of t.topics) topics.set(k, (topics.get(k) ?? 0) + n);
+  for (const t of similar.slice(0, 3)) for (const [k, n] of t.topics) topics.set(k, (topics.get(k) ?? 0) + n);
   const topic = [...topics].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const byUnit = topicForUnit(m.unit);
   if (byUnit && !topic.includes(byUnit)) topic.push(byUnit);
