@@ -2,6 +2,8 @@
 export const STRINGS = {
   zh: {
     app: '编辑台',
+    colon: '：',
+    paren: (x: string) => `（${x}）`,
     lang: 'English',
     langName: '切换到英文界面',
     steps: ['添加文章', '核对数字', '图表', '核查记录', '保存'],
@@ -97,6 +99,8 @@ export const STRINGS = {
   },
   en: {
     app: 'Desk',
+    colon: ': ',
+    paren: (x: string) => ` (${x})`,
     lang: '中文',
     langName: 'Switch to the Chinese interface',
     steps: ['Add article', 'Review', 'Chart', 'Verdicts', 'Save'],

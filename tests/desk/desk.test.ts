@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,12 +15,16 @@ import { startDesk } from './deskServer';
  * highlight to the saved rows.
  */
 test.describe.configure({ mode: 'serial' });
+test.use({ viewport: { width: 1280, height: 900 } });
 let desk: Awaited<ReturnType<typeof startDesk>>;
 test.beforeAll(async () => {
   desk = await startDesk();
 });
 test.afterAll(() => desk?.stop());
 
+/** Each step's screenshot: docs/screenshots when CITED_FIGURES_DESK_SHOTS names it (the README's), else test-results. */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(process.env.CITED_FIGURES_DESK_SHOTS ?? 'test-results', `desk-${name}.png`) });
 const read = (f: string) => readFileSync(join(desk.dir, f), 'utf8');
 
 test('full path: ≤ 3 actions per accepted figure, validate passes, the build links every new mark to its quote', async ({
@@ -37,6 +41,7 @@ test('full path: ≤ 3 actions per accepted figure, validate passes, the build l
   await expect(page.locator('input[name="published"]')).toHaveValue('2025-09-12');
   await expect(page.locator('input[name="url"]')).toHaveValue('');
   await expect(page.locator('#meta-url-from')).toContainText('原文未写明');
+  await shot(page, '1-add');
   await expect(
     new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))
   ).resolves.toEqual([]);
@@ -62,6 +67,7 @@ test('full path: ≤ 3 actions per accepted figure, validate passes, the build l
   await key('j');
   await expect(page.locator('mark.current')).toHaveText('24.7%');
   await score(0);
+  await shot(page, '2-review');
   await key('Enter');
   await key('j');
   await expect(page.locator('mark.current')).toHaveText('13.9%');
@@ -84,17 +90,20 @@ test('full path: ≤ 3 actions per accepted figure, validate passes, the build l
   await expect(page.locator('select[name="type"]')).toHaveValue('bar');
   await expect(page.locator('.preview svg')).toBeVisible();
   await expect(page.locator('.preview svg a')).toHaveCount(5);
+  await shot(page, '3-chart');
   actions++;
   await page.getByRole('button', { name: '下一步：核查记录' }).click();
   await expect(page.locator('textarea[name="explanation-0"]')).toHaveValue(
     /What to search: IDC · 中国公有云IaaS市场份额 · 2025-H1/
   );
+  await shot(page, '4-verdicts');
   actions++;
   await page.getByRole('button', { name: '下一步：保存' }).click();
   await expect(page.locator('li', { hasText: 'figures.csv' }).first()).toContainText('新增5行');
   actions++;
   await page.getByRole('button', { name: '校验并保存' }).click();
   await expect(page.locator('#saved')).toBeVisible();
+  await shot(page, '5-save');
   await expect(
     new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))
   ).resolves.toEqual([]);

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 
 import { join, resolve } from 'node:path';
 
-export const DESK_PORT = Number(process.env.CITED_FIGURES_DESK_PORT ?? 4314);
+export const DESK_PORT = Number(process.env.CITED_FIGURES_DESK_PORT ?? 4311);
 
 /** A temp copy of data/ (the test never writes the real one) and a desk server on it. */
 export async function startDesk(): Promise<{
