@@ -1,6 +1,6 @@
 import { readDataset } from '../../../src/lib/data/readDataset';
 import { formatIssue } from '../../../src/lib/data/issue';
-import type { Dataset } from '../../../src/lib/data/validateDataset';
+import type { Dataset } from '../../../src/lib/data/dataset';
 import type { Mention } from '../../../src/lib/quantity';
 import { candidateRows, type Candidate } from '../candidateRows';
 import {

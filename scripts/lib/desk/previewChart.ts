@@ -1,5 +1,5 @@
-import { chartView } from '../../../src/lib/charts/views';
-import type { Dataset } from '../../../src/lib/data/validateDataset';
+import { chartView } from '../../../src/lib/pages/chartView';
+import type { Dataset } from '../../../src/lib/data/dataset';
 import { articleRow, chartDef, figureRow, type Figure, type Lang } from '../../../src/lib/schema';
 import type { Row } from './planSave';
 import type { OpenArticle } from './deskState';
