@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse,pipeline] [--sizes 10,100,1000] [--mb 64]
+ * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse,pipeline,desk] [--sizes 10,100,1000] [--mb 64]
  *   [--table-n 1000] [--rows 10000,100000,1000000] [--extract-mb 100]
  * Prints the project's performance figures (no pass/fail: tests never assert timings) and writes them to
  * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, validate/build time and
@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
+import { deskTimings } from './bench/deskTimings';
 import { embedCompare } from './bench/embedCompare';
 import { extractThroughput } from './bench/extractThroughput';
 import { lighthouseScores } from './bench/lighthouseScores';
@@ -21,7 +22,7 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse,pipeline').split(','));
+const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse,pipeline,desk').split(','));
 const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
@@ -173,6 +174,13 @@ function denseNumerals(mb: number): string {
   const line =
     Array.from({ length: 50 }, (_, i) => `${(i * 7919) % 99999}万元、${i % 99}.${i % 10}%、`).join('') + '\n';
   return line.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(line)));
+}
+
+if (only.has('desk')) {
+  log(
+    `\n# Desk: review time to interactive and suggestion latency (20,000 figures, a 20,000-character article)`
+  );
+  results.desk = await deskTimings(Number(process.env.CITED_FIGURES_DESK_PORT ?? 4183), log);
 }
 
 mkdirSync('bench-out', { recursive: true });
