@@ -27,13 +27,6 @@ const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
 const firstChart = d.charts[0]?.id;
-const pageTypes = (prefix = '') => [
-  `${prefix}/`,
-  `${prefix}/figures`,
-  `${prefix}/figures/${d.figures[0]?.id}`,
-  `${prefix}/articles/${d.articles[0]?.id}`,
-  ...(firstChart ? [`${prefix}/charts/${firstChart}`] : [])
-];
 
 if (only.has('extract')) {
   log(`\n# Extraction throughput (recognizer, Chinese text, varied repeats of the five articles)`);
@@ -42,15 +35,34 @@ if (only.has('extract')) {
 
 if (only.has('transfer')) {
   log(
-    `\n# Page transfer, gzip bytes (HTML + linked JS + CSS + __data.json; fonts are the system's) — build/`
+    `\n# First-load transfer per page type, gzip bytes: the HTML and every JS and CSS it loads before any interaction (download code is loaded on first use, not counted; __data.json only on client navigation) — build/`
   );
   log(
-    `  ${'page'.padEnd(56)} ${'html'.padStart(7)} ${'js'.padStart(7)} ${'css'.padStart(6)} ${'data'.padStart(7)} ${'total'.padStart(8)}`
+    `  ${'page'.padEnd(50)} ${'html'.padStart(7)} ${'js'.padStart(7)} ${'css'.padStart(6)} ${'total'.padStart(8)} ${'budget'.padStart(7)}  ${'data'.padStart(6)}`
   );
-  const rows = pageTypes().map((p) => transferSize('build', p));
+  const figure = d.figures[0]?.id;
+  const article = d.articles[0]?.id;
+  // The budgets of issue 13: a chart, figure or article page ≤ 40 kB, home ≤ 60 kB.
+  const types: { path: string; budget?: number }[] = [
+    { path: '', budget: 60_000 },
+    ...(firstChart ? [{ path: `/charts/${firstChart}`, budget: 40_000 }] : []),
+    { path: `/figures/${figure}`, budget: 40_000 },
+    { path: `/articles/${article}`, budget: 40_000 },
+    { path: '/charts' },
+    { path: '/figures' },
+    { path: '/articles' },
+    { path: '/checks' },
+    { path: '/data' },
+    { path: '/present' },
+    ...(firstChart ? [{ path: `/embed/${firstChart}` }] : [])
+  ];
+  const rows = types.flatMap((t) =>
+    ['', '/en'].map((prefix) => ({ ...transferSize('build', `${prefix}${t.path}` || '/'), budget: t.budget }))
+  );
   for (const r of rows) {
+    const budget = r.budget ? `${r.total <= r.budget ? '≤' : '>'}${r.budget / 1000}k` : '';
     log(
-      `  ${r.page.padEnd(56)} ${String(r.html).padStart(7)} ${String(r.js).padStart(7)} ${String(r.css).padStart(6)} ${String(r.data).padStart(7)} ${String(r.total).padStart(8)}`
+      `  ${r.page.padEnd(50)} ${String(r.html).padStart(7)} ${String(r.js).padStart(7)} ${String(r.css).padStart(6)} ${String(r.total).padStart(8)} ${budget.padStart(7)}  ${String(r.data).padStart(6)}`
     );
   }
   results.transfer = rows;
