@@ -1,4 +1,4 @@
-import { chartPage, chartsForFigure } from '../../charts/views';
+import { chartView, chartsForFigure } from '../../charts/views';
 import { datasetIndex } from '../../data/datasetIndex';
 import type { Dataset } from '../../data/validateDataset';
 import { langPath } from '../../i18n';
@@ -9,7 +9,17 @@ import { CHART_IMAGES, FIGURE_PREVIEW, type ChartImage } from '../chartImages';
 import { fitSlide, slideFromDrawing, slideText } from '../slideFor';
 import type { SlideTheme } from '../slideTheme';
 import { drawChart } from './drawChart';
-import { renderPngAsync } from './renderPng';
+import { imageStats, reportImageStats, timed } from './imageStats';
+import {
+  imageCacheDir,
+  readCachedPng,
+  readCachedSvg,
+  readInputRef,
+  writeCachedSvg,
+  writeInputRef
+} from './imageCache';
+import { renderPngAsync, renderPngCached } from './renderPng';
+import { imageInputKey } from './renderInputs';
 
 /** A slide of a view at a size: the chart drawn on the server by the kit, as one standalone SVG. */
 export function slideSvgFor(
@@ -41,32 +51,73 @@ function tick(d: Dataset, name: string) {
     progress.t0 = performance.now();
   }
   progress.done++;
+  imageStats.images++;
   const now = performance.now();
-  if (progress.done === progress.total || now - progress.last > 5000 || progress.done === 1) {
+  if (progress.done === progress.total) console.log(reportImageStats((now - progress.t0) / 1000));
+  else if (now - progress.last > 5000 || progress.done === 1) {
     progress.last = now;
     const s = ((now - progress.t0) / 1000).toFixed(1);
     console.log(`  images: ${progress.done} of ${progress.total} drawn in ${s} s (last: ${name})`);
   }
 }
 
+type Draw = (svg: string, width: number, height: number) => Buffer | Promise<Buffer>;
+type Spec = { ext: 'png' | 'svg'; width: number; height: number; theme: SlideTheme };
+
+/** The image an input key led to last time, when its entries are whole; null otherwise. */
+function fromCache(dir: string, inputKey: string, spec: Spec): Buffer | string | null {
+  const ref = readInputRef(dir, inputKey);
+  if (!ref || ref.ext !== spec.ext) return null;
+  return ref.ext === 'svg'
+    ? readCachedSvg(dir, ref.key)
+    : readCachedPng(dir, ref.key, spec.width, spec.height);
+}
+
+/**
+ * An image of a view: from the render cache when the same input was drawn before (no SVG made, no PNG
+ * drawn), otherwise made and kept. A given `draw` (tests) bypasses the cache.
+ */
+async function imageOf(view: ChartView, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
+  const make = () => {
+    imageStats.svgs++;
+    return timed('svgMs', () => slideSvgFor(view, { ...spec, url }));
+  };
+  const dir = draw ? null : imageCacheDir();
+  if (!dir) {
+    const svg = make();
+    return spec.ext === 'svg' ? svg : (draw ?? renderPngAsync)(svg, spec.width, spec.height);
+  }
+  const inputKey = timed('cacheMs', () => imageInputKey(view, spec, url));
+  const hit = timed('cacheMs', () => fromCache(dir, inputKey, spec));
+  if (hit !== null) {
+    imageStats.inputHits++;
+    return hit;
+  }
+  const svg = make();
+  if (spec.ext === 'svg') {
+    timed('cacheMs', () => writeInputRef(dir, inputKey, 'svg', writeCachedSvg(dir, svg)));
+    return svg;
+  }
+  const { png, key } = await renderPngCached(dir, svg, spec.width, spec.height);
+  timed('cacheMs', () => writeInputRef(dir, inputKey, 'png', key));
+  return png;
+}
+
 /**
  * A chart's prerendered image (CHART_IMAGES) in a language: PNG bytes or SVG text. `draw` turns the SVG
- * into PNG bytes (renderPngAsync in the build, so that pages are prerendered meanwhile).
+ * into PNG bytes without the render cache (tests); the build draws through the cache on worker threads.
  */
 export async function chartImageFile(
   d: Dataset,
   id: string,
   lang: Lang,
   image: ChartImage,
-  draw: (svg: string, width: number, height: number) => Buffer | Promise<Buffer> = renderPngAsync
+  draw?: Draw
 ): Promise<Buffer | string> {
-  const page = chartPage(d, id, lang);
-  if (!page) throw new Error(`chart image: no chart ${id}`);
-  const svg = slideSvgFor(page.view, {
-    ...image,
-    url: publicUrl(langPath(lang, `/charts/${id}`))
-  });
-  const out = image.ext === 'svg' ? svg : await draw(svg, image.width, image.height);
+  const def = datasetIndex(d).charts.get(id);
+  if (!def) throw new Error(`chart image: no chart ${id}`);
+  const view = timed('svgMs', () => chartView(d, def, lang));
+  const out = await imageOf(view, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
   tick(d, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
   return out;
 }
@@ -76,12 +127,12 @@ export async function figurePreviewFile(
   d: Dataset,
   id: string,
   lang: Lang,
-  draw: (svg: string, width: number, height: number) => Buffer | Promise<Buffer> = renderPngAsync
+  draw?: Draw
 ): Promise<Buffer | null> {
-  const view = chartsForFigure(d, id, lang).preview;
+  const view = timed('svgMs', () => chartsForFigure(d, id, lang).preview);
   if (!view) return null;
-  const svg = slideSvgFor(view, { ...FIGURE_PREVIEW, url: publicUrl(langPath(lang, `/figures/${id}`)) });
-  const out = await draw(svg, FIGURE_PREVIEW.width, FIGURE_PREVIEW.height);
+  const spec = { ...FIGURE_PREVIEW, ext: 'png' } as const;
+  const out = await imageOf(view, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
   tick(d, langPath(lang, `/figures/${id}.png`));
-  return out;
+  return out as Buffer;
 }
