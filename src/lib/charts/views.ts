@@ -188,16 +188,19 @@ export type ChartPageData = {
 /**
  * A chart's page: the chart, the articles its figures are cited in, whom they are attributed to, their
  * primary sources, and notes on conflicts: figures marked conflicting, and figures whose claim is cited
- * elsewhere with a different value.
+ * elsewhere with a different value. `only` narrows it to those of the chart's figures (a part's).
  */
 export function chartPage(
   d: Data & Partial<Pick<Dataset, 'mentions'>>,
   id: string,
-  lang: Lang
+  lang: Lang,
+  only?: readonly string[]
 ): ChartPageData | null {
   const ix = datasetIndex(d);
-  const def = ix.charts.get(id);
-  if (!def) return null;
+  const whole = ix.charts.get(id);
+  if (!whole) return null;
+  // A part of a large chart (chartPartPage): its own figures' sources, conflicts and table.
+  const def = only ? { ...whole, figures: [...only] } : whole;
   const figures = def.figures.map((f) => ix.figures.get(f)).filter((f): f is Figure => f !== undefined);
   const ref = (f: Figure): FigureRef => {
     const a = ix.articles.get(f.article_id);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { chartPage } from '$lib/charts/views';
+import { chartPartPage } from '$lib/charts/chartPartPage';
 import { CHART_IMAGES, chartImagePath } from '$lib/export/chartImages';
 import { embedSnippet, imageSnippet } from '$lib/export/embedSnippet';
 import { imagesBuilt } from '$lib/export/imagesBuilt';
@@ -16,8 +16,10 @@ export const entries: EntryGenerator = () =>
 
 export const load: PageServerLoad = ({ params }) => {
   const lang = langOf(params.lang);
-  const page = chartPage(dataset(), params.id, lang);
-  if (!page) error(404, `No chart ${params.id}`);
+  // The part route (./part-[n]) shares this load: a large chart's page is cut into parts (chartParts).
+  const n = Number((params as { n?: string }).n ?? 1);
+  const page = chartPartPage(dataset(), params.id, lang, n);
+  if (!page) error(404, `No chart ${params.id}${n > 1 ? ` part ${n}` : ''}`);
   const { view } = page;
   const built = imagesBuilt();
   const path = (i: (typeof CHART_IMAGES)[number]) => chartImagePath(lang, view.id, i);
