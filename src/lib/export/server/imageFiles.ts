@@ -19,7 +19,7 @@ import {
   writeInputRef
 } from './imageCache';
 import { renderPngAsync, renderPngCached } from './renderPng';
-import { imageInputKey } from './renderInputs';
+import { imageInputKey, viewDigest } from './renderInputs';
 
 /** A slide of a view at a size: the chart drawn on the server by the kit, as one standalone SVG. */
 export function slideSvgFor(
@@ -62,6 +62,18 @@ function tick(d: Dataset, name: string) {
 }
 
 type Draw = (svg: string, width: number, height: number) => Buffer | Promise<Buffer>;
+
+// A chart's view digest, per dataset, chart and language: its seven images (and a rebuild that finds them
+// all cached) shape and serialize the chart once, not once per image.
+const chartDigests = new WeakMap<Dataset, Map<string, string>>();
+
+function chartDigest(d: Dataset, key: string, view: () => ChartView): string {
+  let byChart = chartDigests.get(d);
+  if (!byChart) chartDigests.set(d, (byChart = new Map()));
+  let digest = byChart.get(key);
+  if (digest === undefined) byChart.set(key, (digest = timed('svgMs', () => viewDigest(view()))));
+  return digest;
+}
 type Spec = { ext: 'png' | 'svg'; width: number; height: number; theme: SlideTheme };
 
 /** The image an input key led to last time, when its entries are whole; null otherwise. */
@@ -77,17 +89,24 @@ function fromCache(dir: string, inputKey: string, spec: Spec): Buffer | string |
  * An image of a view: from the render cache when the same input was drawn before (no SVG made, no PNG
  * drawn), otherwise made and kept. A given `draw` (tests) bypasses the cache.
  */
-async function imageOf(view: ChartView, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
+async function imageOf(
+  view: () => ChartView,
+  digest: () => string,
+  spec: Spec,
+  url: string,
+  draw?: Draw
+): Promise<Buffer | string> {
   const make = () => {
     imageStats.svgs++;
-    return timed('svgMs', () => slideSvgFor(view, { ...spec, url }));
+    const v = timed('svgMs', view);
+    return timed('svgMs', () => slideSvgFor(v, { ...spec, url }));
   };
   const dir = draw ? null : imageCacheDir();
   if (!dir) {
     const svg = make();
     return spec.ext === 'svg' ? svg : (draw ?? renderPngAsync)(svg, spec.width, spec.height);
   }
-  const inputKey = timed('cacheMs', () => imageInputKey(view, spec, url));
+  const inputKey = timed('cacheMs', () => imageInputKey(digest(), spec, url));
   const hit = timed('cacheMs', () => fromCache(dir, inputKey, spec));
   if (hit !== null) {
     imageStats.inputHits++;
@@ -116,8 +135,10 @@ export async function chartImageFile(
 ): Promise<Buffer | string> {
   const def = datasetIndex(d).charts.get(id);
   if (!def) throw new Error(`chart image: no chart ${id}`);
-  const view = timed('svgMs', () => chartView(d, def, lang));
-  const out = await imageOf(view, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
+  let shaped: ChartView | null = null;
+  const view = () => (shaped ??= chartView(d, def, lang));
+  const digest = () => chartDigest(d, `${lang} ${id}`, view);
+  const out = await imageOf(view, digest, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
   tick(d, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
   return out;
 }
@@ -132,7 +153,8 @@ export async function figurePreviewFile(
   const view = timed('svgMs', () => chartsForFigure(d, id, lang).preview);
   if (!view) return null;
   const spec = { ...FIGURE_PREVIEW, ext: 'png' } as const;
-  const out = await imageOf(view, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
+  const digest = () => viewDigest(view);
+  const out = await imageOf(() => view, digest, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
   tick(d, langPath(lang, `/figures/${id}.png`));
   return out as Buffer;
 }

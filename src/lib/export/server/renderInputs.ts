@@ -43,15 +43,19 @@ export function drawingCodeFingerprint(root = '.'): string {
 
 let code: string | null = null;
 
+/** A digest of what an image is drawn from (a chart's view, as JSON). */
+export function viewDigest(view: unknown): string {
+  return createHash('sha256').update(JSON.stringify(view)).digest('hex');
+}
+
 /**
- * The input key of an image: a digest of what it is drawn from (the view, as JSON), the image's size,
- * theme and format, the public URL printed in it, and the drawing code's fingerprint. The same key promises
- * the same SVG, so an image whose key is cached needs neither its SVG made nor its PNG drawn.
+ * The input key of an image: a digest of the view it is drawn from (viewDigest), the image's size, theme and
+ * format, the public URL printed in it, and the drawing code's fingerprint. The same key promises the same
+ * SVG, so an image whose key is cached needs neither its SVG made nor its PNG drawn.
  */
-export function imageInputKey(view: unknown, image: object, url: string): string {
+export function imageInputKey(view: string, image: object, url: string): string {
   code ??= drawingCodeFingerprint();
   return createHash('sha256')
-    .update(`${code}\n${JSON.stringify(image)}\n${url}\n`)
-    .update(JSON.stringify(view))
+    .update(`${code}\n${JSON.stringify(image)}\n${url}\n${view}`)
     .digest('hex');
 }
