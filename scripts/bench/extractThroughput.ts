@@ -1,5 +1,5 @@
 import { recognize } from '../../src/lib/quantity';
-import type { Dataset } from '../../src/lib/data/validateDataset';
+import type { Dataset } from '../../src/lib/data/dataset';
 
 /**
  * Extraction throughput on a corpus made by repeating the five articles with their digits varied (so the

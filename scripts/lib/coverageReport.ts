@@ -1,5 +1,5 @@
 import { recognize, type Mention } from '../../src/lib/quantity';
-import type { Dataset } from '../../src/lib/data/validateDataset';
+import type { Dataset } from '../../src/lib/data/dataset';
 import type { Figure } from '../../src/lib/schema';
 import { reproduces } from './reproduces';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { quoteInContext } from '../../src/lib/provenance';
 import type { Article, ChartDef, Figure } from '../../src/lib/schema';
-import type { Dataset } from '../../src/lib/data/validateDataset';
+import type { Dataset } from '../../src/lib/data/dataset';
 import { seededRandom } from './random';
 import { varyQuote } from './varyQuote';
 

@@ -38,7 +38,7 @@ export function legendFor(model: ChartModel, lang: Lang): LegendItem[] {
     return [
       {
         key: 'highlight',
-        label: `${ui.legendHighlight}${lang === 'zh' ? '：' : ': '}${hi.map((m) => m.subject).join(lang === 'zh' ? '、' : ', ')}`,
+        label: `${ui.legendHighlight}${t(lang).punct.colon}${hi.map((m) => m.subject).join(t(lang).punct.listSep)}`,
         shape
       }
     ];

@@ -3,6 +3,7 @@ import { articleShortName } from '../provenance';
 import type { Article, Figure, FigureRecord, Lang } from '../schema';
 import { glyphFor, valueLabel } from './qualifier';
 import type { ChartMark } from './types';
+import { pick, t } from '../i18n';
 
 /** What shaping needs besides the figures: the language, where links go, and the articles. */
 export type ShapeContext = {
@@ -62,10 +63,10 @@ const DATE_METRICS = new Set(['when', 'date', '时间', '日期']);
  * title names the metric) or the metric only says "when".
  */
 export function markLabel(f: Figure, lang: Lang, labelStyle: 'subject' | 'subject-metric'): string {
-  const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
-  const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
+  const subject = pick(f, 'subject', lang);
+  const metric = pick(f, 'metric', lang);
   if (labelStyle === 'subject' || DATE_METRICS.has(f.metric_en.toLowerCase())) return subject;
-  return `${subject}${lang === 'zh' ? '：' : ': '}${metric}`;
+  return `${subject}${t(lang).punct.colon}${metric}`;
 }
 
 /** A figure as a mark: numbers, qualifier glyph, words and links, in the chart's language. */
@@ -76,16 +77,16 @@ export function toMark(
   labels: ChartMark[] = []
 ): ChartMark {
   const { lang } = ctx;
-  const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
-  const metric = lang === 'zh' ? f.metric_zh : f.metric_en;
+  const subject = pick(f, 'subject', lang);
+  const metric = pick(f, 'metric', lang);
+  const { punct, chartUi } = t(lang);
   const a = ctx.articles.get(f.article_id);
   const valueText = describeValue(f, lang);
-  const sep = lang === 'zh' ? '，' : ', ';
   const record = ctx.records?.get(f.id);
   const recordDiffers = record?.verdict === 'differs';
   const fromRecord = ctx.asRecorded === true && recordDiffers && record !== undefined;
   const from = a && ctx.tellApart?.has(f.id) ? articleShortName(a, lang) : '';
-  const citedIn = from ? (lang === 'zh' ? `（${from}）` : ` (${from})`) : '';
+  const citedIn = from ? punct.paren(from) : '';
   return {
     id: f.id,
     href: ctx.figureHref(f.id),
@@ -103,7 +104,7 @@ export function toMark(
     recordDiffers,
     valueText,
     qualifier: describeComparator(f.comparator, lang),
-    ariaLabel: `${subject}${sep}${metric}${citedIn}${lang === 'zh' ? '：' : ': '}${valueText}${recordDiffers ? (lang === 'zh' ? '（与原始记录不符）' : ' (the primary record differs)') : ''}`,
+    ariaLabel: `${subject}${punct.comma}${metric}${citedIn}${punct.colon}${valueText}${recordDiffers ? punct.paren(chartUi.recordDiffersAside) : ''}`,
     ...(fromRecord
       ? {
           quote: record.record_quote,
@@ -115,7 +116,7 @@ export function toMark(
       : {
           quote: f.quote,
           quoteLang: a?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
-          article: a ? (lang === 'zh' ? a.label_zh : a.label_en) : f.article_id,
+          article: a ? pick(a, 'label', lang) : f.article_id,
           articleHref: ctx.articleHref(f.article_id)
         }),
     status: f.status,

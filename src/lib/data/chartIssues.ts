@@ -1,5 +1,5 @@
 import type { ChartDef, Figure } from '../schema';
-import { splitLabels } from './splitLabels';
+import { splitLabels } from '../schema/splitLabels';
 
 /** What the chart checks need of a figure: validate keeps this much per row, not the whole row. */
 export type ChartFigure = Pick<Figure, 'id' | 'unit' | 'value' | 'low' | 'high' | 'article_id' | 'subject_en' | 'period'>;

@@ -1,5 +1,5 @@
 import type { Article, ChartDef, Figure, FigureRecord } from '../schema';
-import type { Dataset } from './validateDataset';
+import type { Dataset } from './dataset';
 
 export type DatasetIndex = {
   figures: ReadonlyMap<string, Figure>;

@@ -4,7 +4,8 @@ import { join, resolve, sep } from 'node:path';
 import { DataFileError, fileChunks } from './fileChunks';
 import { formatIssue, sortIssues, type DataIssue } from './issue';
 import { notUtf8Message, utf8Check, utf8End, utf8Start } from './utf8';
-import { validateDataset, type Dataset, type DatasetCounts } from './validateDataset';
+import type { Dataset } from './dataset';
+import { validateDataset, type DatasetCounts } from './validateDataset';
 
 /**
  * Reads the data folder from disk and validates it. Used by scripts/validate, the build and the tests.

@@ -1,6 +1,5 @@
 import { chartDef, type ChartDef } from '../schema';
 import { chartIssues, type ChartFigure } from './chartIssues';
-export { splitLabels } from './splitLabels';
 import type { DataIssue } from './issue';
 import { JsonShapeError, jsonArrayItems, positionIn, type JsonItem } from './jsonArrayItems';
 

@@ -1,6 +1,8 @@
 import { ARTICLE_COLUMNS, FIGURE_COLUMNS, articleRow, figureRow } from '../schema';
 import type { Article, ChartDef, Figure, FigureRecord, Mention } from '../schema';
-import { validateMentions, validateRecords } from '../verify';
+import type { Dataset } from './dataset';
+import { validateMentions } from './validateMentions';
+import { validateRecords } from './validateRecords';
 import { checkQuote } from './checkQuote';
 import { sortIssues, type DataIssue } from './issue';
 import { readCsv, type CsvSource } from './parseCsv';
@@ -29,15 +31,6 @@ export type DatasetFiles = {
   dir?: string;
 };
 
-export type Dataset = {
-  articles: Article[];
-  figures: Figure[];
-  charts: ChartDef[];
-  records: FigureRecord[];
-  mentions: Mention[];
-  /** Article id → raw text: the only source of truth for provenance (no prototype: any id is safe). */
-  texts: Record<string, string>;
-};
 
 /** How many valid rows each file had (validate prints these; the dataset itself may not be kept). */
 export type DatasetCounts = Record<'articles' | 'figures' | 'charts' | 'records' | 'mentions', number>;

@@ -1,6 +1,7 @@
 import { langPath } from '../i18n';
 import { chartImagePath } from './chartImages';
 import { SITE_URL, siteUrl } from '../site';
+import { t } from '../i18n';
 
 /** The message an embed posts to its parent whenever its height changes. */
 export const HEIGHT_MESSAGE = 'cited-figures:height';
@@ -50,5 +51,5 @@ export function imageSnippet(
   const page = abs(langPath(lang, `/charts/${id}`));
   const png = abs(chartImagePath(lang, id, { suffix: '', ext: 'png' }));
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<a href="${page}"><img src="${png}" alt="${esc(`${title}${lang === 'zh' ? '。' : '. '}${source}`)}" width="960" height="540"></a>`;
+  return `<a href="${page}"><img src="${png}" alt="${esc(`${title}${t(lang).punct.period}${source}`)}" width="960" height="540"></a>`;
 }

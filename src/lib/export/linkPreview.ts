@@ -1,5 +1,6 @@
 import type { Lang } from '../schema';
 import { publicUrl } from '../site';
+import { t } from '../i18n';
 
 /** What a page declares for link previews (Open Graph, Twitter cards): every address absolute. */
 export type LinkPreview = {
@@ -32,7 +33,7 @@ export function linkPreview(o: {
     title: o.title,
     description: o.description,
     siteName: o.siteName,
-    locale: o.lang === 'zh' ? 'zh_CN' : 'en_US',
+    locale: t(o.lang).locale.og,
     image: i ? { url: publicUrl(i.path), width: i.width, height: i.height, alt: i.alt } : null
   };
 }

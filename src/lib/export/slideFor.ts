@@ -11,6 +11,7 @@ import {
 } from './composeSlide';
 import { slideNotes } from './slideNotes';
 import type { SlideTheme } from './slideTheme';
+import { langTag } from '../i18n';
 
 /**
  * The address printed on an export: the chart's page when it is public. A loopback or relative address
@@ -37,7 +38,7 @@ export function slideText(view: ChartView, theme: SlideTheme, url: string): Slid
     notes: slideNotes(view),
     source: view.source,
     url: publicUrl(url),
-    lang: view.lang === 'zh' ? 'zh-Hans' : 'en',
+    lang: langTag(view.lang),
     theme
   };
 }

@@ -8,14 +8,12 @@ import { t } from '../i18n';
  */
 export function slideNotes(view: ChartView): string[] {
   const ui = t(view.lang).chartUi;
-  const zh = view.lang === 'zh';
-  const out = view.notes.map((n) => `${zh ? '注：' : 'Note: '}${n}`);
+  const { punct } = t(view.lang);
+  const out = view.notes.map((n) => `${ui.noteLead}${punct.colon}${n}`);
   if (view.recordNotes.length) out.push(ui.recordNotesHeading);
   for (const n of view.recordNotes) {
     out.push(
-      zh
-        ? `${n.label}：${ui.articleSays}${n.articleSays}，${ui.recordSays}${n.recordSays}`
-        : `${n.label}: ${ui.articleSays} ${n.articleSays}, ${ui.recordSays} ${n.recordSays}`
+      `${n.label}${punct.colon}${ui.articleSays}${punct.join}${n.articleSays}${punct.comma}${ui.recordSays}${punct.join}${n.recordSays}`
     );
   }
   return out;

@@ -1,12 +1,39 @@
 /** The English interface text; the same keys as zh.ts (the type of `strings` checks both). */
 export const en = {
   site: 'Cited Figures',
+  /** Locale names other formats use: Open Graph, and office files (with the font a slide is set in). */
+  locale: { og: 'en_US', office: 'en-US', officeFont: 'Calibri' },
+  /** Punctuation between the parts of a sentence, as the language writes it; `aside` adds a remark. */
+  punct: {
+    period: '. ',
+    colon: ': ',
+    listSep: ', ',
+    paren: (s: string) => ` (${s})`,
+    aside: (s: string) => ` (${s})`,
+    semi: '; ',
+    comma: ', ',
+    end: '.',
+    join: ' ',
+    slash: ' / '
+  },
+  /** The sentences of a chart's text alternative (charts/summary). */
+  summary: {
+    highest: (first: string, value: string, others: string) =>
+      `${first} is highest at ${value}, followed by ${others}.`,
+    dated: (n: number, from: number, to: number) => `${n} dated events, ${from} to ${to}: `,
+    undated: (n: number) => `${n} ${n === 1 ? 'date has' : 'dates have'} no year: `,
+    durations: 'Durations: '
+  },
   tagline: 'Every number a news article cites, traced back to the exact words it came from.',
   home: 'Home',
   figures: 'Figures',
   articles: 'Articles',
   charts: 'Charts',
   chartUi: {
+    /** Said after a mark's value in its accessible name when its primary record differs. */
+    recordDiffersAside: 'the primary record differs',
+    /** Before a chart's note on a slide. */
+    noteLead: 'Note',
     intro:
       'Every mark is a link to the quote it comes from. Hover or focus a mark with the keyboard to read the quote.',
     dashboard: 'Charts',

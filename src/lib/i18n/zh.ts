@@ -1,12 +1,39 @@
 /** The Chinese interface text. Full-width punctuation throughout (tests/unit/i18n/zhPunctuation.test.ts). */
 export const zh = {
   site: '引证数字',
+  /** Locale names other formats use: Open Graph, and office files (with the font a slide is set in). */
+  locale: { og: 'zh_CN', office: 'zh-CN', officeFont: 'Microsoft YaHei' },
+  /** Punctuation between the parts of a sentence, as the language writes it; `aside` adds a remark. */
+  punct: {
+    period: '。',
+    colon: '：',
+    listSep: '、',
+    paren: (s: string) => `（${s}）`,
+    aside: (s: string) => `，${s}`,
+    semi: '；',
+    comma: '，',
+    end: '。',
+    join: '',
+    slash: '／'
+  },
+  /** The sentences of a chart's text alternative (charts/summary). */
+  summary: {
+    highest: (first: string, value: string, others: string) =>
+      `${first}最高，为${value}；其后依次为${others}。`,
+    dated: (n: number, from: number, to: number) => `${n}个有年份的事件，${from}年至${to}年：`,
+    undated: (n: number) => `${n}个日期没有年份：`,
+    durations: '持续时间：'
+  },
   tagline: '新闻引用的每一个数字，都能追溯到原文的那句话。',
   home: '首页',
   figures: '数字',
   articles: '文章',
   charts: '图表',
   chartUi: {
+    /** Said after a mark's value in its accessible name when its primary record differs. */
+    recordDiffersAside: '与原始记录不符',
+    /** Before a chart's note on a slide. */
+    noteLead: '注',
     intro: '每个图形都是一个链接，指向它所依据的原文引述。悬停或用键盘聚焦可看到引述。',
     dashboard: '图表',
     allCharts: '全部图表',

@@ -1,4 +1,5 @@
 import type { Article, Lang } from '../schema';
+import { pick } from '../i18n';
 
 /**
  * An article named in a few words, to tell apart two chart rows that cite the same figure from different
@@ -6,7 +7,7 @@ import type { Article, Lang } from '../schema';
  * Built from the curated label only, so it never names an outlet the data does not.
  */
 export function articleShortName(a: Article, lang: Lang): string {
-  const label = (lang === 'zh' ? a.label_zh : a.label_en).trim();
+  const label = pick(a, 'label', lang).trim();
   const tail = lang === 'zh' ? /（([^（）]+)）$/u.exec(label) : /\(([^()]+)\)$/u.exec(label);
   if (tail?.[1]) return tail[1];
   return lang === 'zh' ? `《${label}》` : `“${label}”`;

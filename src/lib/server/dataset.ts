@@ -1,5 +1,5 @@
 import { loadDatasetOrThrow } from '../data/readDataset';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 
 let cached: Dataset | undefined;
 

@@ -1,9 +1,25 @@
-import type { FigureListRow } from '../data/figureListRows';
+import type { Figure, Topic, Verdict } from '../schema';
 
 /**
  * The /figures table's logic, free of the DOM: the compact wire format of its rows, filtering and sorting over
  * the whole in-memory array, and which slice of rows a virtualized table keeps in the DOM.
  */
+
+/** One row of the /figures table: already in the page's language, plus a numeric key for sorting. */
+export type FigureListRow = {
+  id: string;
+  topic: Topic;
+  subject: string;
+  metric: string;
+  value: string;
+  sortValue: number;
+  period: string;
+  article: string;
+  articleId: string;
+  status: Figure['status'];
+  /** The verdict of checking the figure against its primary record; null when it has no record row. */
+  verdict: Verdict | null;
+};
 
 /** How many rows the prerendered HTML carries (the whole table when the corpus is small). */
 export const STATIC_ROWS = 100;

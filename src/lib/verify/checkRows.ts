@@ -1,9 +1,10 @@
 import { describeValue } from '../format';
 import { recordValueText } from './recordValueText';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import type { Lang, Verdict } from '../schema';
 import { differenceLine } from './differenceLine';
 import { VERDICT_WORDS } from './verdictWords';
+import { pick } from '../i18n';
 
 /** One row of /checks and of checks.csv: a figure, its verdict and the record behind it. */
 export type CheckRow = {
@@ -26,7 +27,7 @@ export type CheckRow = {
 /** Every figure's verdict, in the language of the page (and of the download). */
 export function checkRows(d: Dataset, lang: Lang): CheckRow[] {
   const records = new Map(d.records.map((r) => [r.figure_id, r]));
-  const label = new Map(d.articles.map((a) => [a.id, lang === 'zh' ? a.label_zh : a.label_en]));
+  const label = new Map(d.articles.map((a) => [a.id, pick(a, 'label', lang)]));
   return d.figures.flatMap((f) => {
     const r = records.get(f.id);
     if (!r) return [];
@@ -35,8 +36,8 @@ export function checkRows(d: Dataset, lang: Lang): CheckRow[] {
       {
         id: f.id,
         article: label.get(f.article_id) ?? f.article_id,
-        subject: lang === 'zh' ? f.subject_zh : f.subject_en,
-        metric: lang === 'zh' ? f.metric_zh : f.metric_en,
+        subject: pick(f, 'subject', lang),
+        metric: pick(f, 'metric', lang),
         articleSays: describeValue(f, lang),
         recordSays,
         verdict: r.verdict,

@@ -2,6 +2,7 @@ import { describeValue } from '../format';
 import type { Article, Figure, FigureRecord, Lang } from '../schema';
 import { siteUrl } from '../site';
 import { VERDICT_WORDS } from './verdictWords';
+import { langPath, langTag, pick } from '../i18n';
 
 /**
  * schema.org ClaimReview ratings on a 1–5 scale: 1 = false (differs), 3 = half true (partly: the number is
@@ -34,13 +35,13 @@ export function claimReview(
     return null;
   const author = claimAuthor(article);
   const zh = lang === 'zh';
-  const subject = zh ? figure.subject_zh : figure.subject_en;
-  const metric = zh ? figure.metric_zh : figure.metric_en;
+  const subject = pick(figure, 'subject', lang);
+  const metric = pick(figure, 'metric', lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: siteUrl(zh ? `/figures/${figure.id}` : `/en/figures/${figure.id}`),
-    inLanguage: zh ? 'zh-Hans' : 'en',
+    url: siteUrl(langPath(lang, `/figures/${figure.id}`)),
+    inLanguage: langTag(lang),
     datePublished: record.checked_on,
     author: { '@type': 'Organization', name: 'Cited Figures', url: siteUrl('/') },
     claimReviewed: zh
@@ -52,7 +53,7 @@ export function claimReview(
       ...(article.published ? { datePublished: article.published } : {}),
       appearance: {
         '@type': 'CreativeWork',
-        url: article.url || siteUrl(zh ? `/articles/${article.id}` : `/en/articles/${article.id}`),
+        url: article.url || siteUrl(langPath(lang, `/articles/${article.id}`)),
         headline: article.title || article.label_zh,
         ...(article.published ? { datePublished: article.published } : {}),
         ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {})

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import { claimConflicts, type Conflict } from './claimConflicts';
 import { mentionConflicts, type MentionConflict } from './mentionConflicts';
 

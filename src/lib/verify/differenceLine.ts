@@ -2,6 +2,7 @@ import { describeValue } from '../format';
 import { UNIT_CLASS, type Figure, type FigureRecord, type Lang } from '../schema';
 import { recordValueText } from './recordValueText';
 import { DIFFERENCE_WORDS } from './verdictWords';
+import { pick } from '../i18n';
 
 /**
  * One line saying what a `differs` or `partly` record disagrees with the article about — the value, what is
@@ -23,7 +24,7 @@ export function differenceLine(f: Figure, r: FigureRecord, lang: Lang): string |
       case 'date':
         return `${words[d]}${pair(describeValue(f, lang), recordSays)}`;
       case 'counted':
-        return `${words.counted}${pair(zh ? f.metric_zh : f.metric_en, null)}`;
+        return `${words.counted}${pair(pick(f, 'metric', lang), null)}`;
       case 'unit':
         return UNIT_CLASS[f.unit] === 'money' ? words.currency : words.unit;
       case 'attribution':

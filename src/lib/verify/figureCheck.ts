@@ -1,12 +1,13 @@
 import { describeValue } from '../format';
 import { recordValueText } from './recordValueText';
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import type { Lang, Verdict } from '../schema';
 import { conflictsByFigure } from './conflictsByFigure';
 import { claimReview, jsonLdText } from './claimReview';
 import { differenceLine } from './differenceLine';
 import { CONFLICT_WORDS, VERDICT_MEANINGS, VERDICT_WORDS } from './verdictWords';
+import { pick, t } from '../i18n';
 
 export type FigureCheck = {
   verdict: Verdict;
@@ -48,6 +49,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
   const recordSays = recordValueText(record, figure.unit, lang);
   const zh = lang === 'zh';
   const kindWords = CONFLICT_WORDS[lang];
+  const { punct } = t(lang);
   const mine = conflictsByFigure(d).get(id) ?? { claims: [], mentions: [] };
   const conflicts = [
     ...mine.claims.map((c) => {
@@ -60,7 +62,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
         : zh
           ? '同一篇文章'
           : 'the same article';
-      const quoted = o ? (zh ? `（“${o.quote}”）` : ` (“${o.quote}”)`) : '';
+      const quoted = o ? punct.paren(`“${o.quote}”`) : '';
       const says = o ? `${describeValue(o, lang)}${quoted}` : other;
       return {
         text: zh
@@ -70,7 +72,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
       };
     }),
     ...mine.mentions.map((c) => ({
-      text: `${kindWords[c.kind]}${zh ? '：' : ': '}${c.values.join(zh ? '／' : ' / ')}`,
+      text: `${kindWords[c.kind]}${punct.colon}${c.values.join(punct.slash)}`,
       otherFigureIds: c.figureIds.filter((x) => x !== id)
     }))
   ];
@@ -81,7 +83,7 @@ export function figureCheck(d: Dataset, id: string, lang: Lang): FigureCheck | n
     verdictMeaning: VERDICT_MEANINGS[lang][record.verdict],
     differs: differenceLine(figure, record, lang),
     articleSays: describeValue(figure, lang),
-    articleCounts: zh ? figure.metric_zh : figure.metric_en,
+    articleCounts: pick(figure, 'metric', lang),
     recordSays,
     record: {
       publisher: record.record_publisher,

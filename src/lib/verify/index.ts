@@ -1,5 +1,3 @@
-export { validateRecords } from './validateRecords';
-export { validateMentions } from './validateMentions';
 export { claimConflicts, type Conflict, type ConflictKind } from './claimConflicts';
 export { mentionConflicts, type MentionConflict } from './mentionConflicts';
 export { datesOverlap } from './dateSpan';

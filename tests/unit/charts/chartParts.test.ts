@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartPartCount, chartPartPage } from '../../../src/lib/charts/chartPartPage';
+import { chartPartCount, chartPartPage } from '../../../src/lib/pages/chartPartPage';
 import { CHART_PART_ROWS, chartPartPath, chartParts } from '../../../src/lib/charts/chartParts';
 import { modelRows } from '../../../src/lib/charts/rows';
 import type { BarModel } from '../../../src/lib/charts/types';
-import { chartPage, chartView } from '../../../src/lib/charts/views';
+import { chartPage } from '../../../src/lib/pages/chartPage';
+import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import type { Dataset } from '../../../src/lib/data/validateDataset';
+import type { Dataset } from '../../../src/lib/data/dataset';
 
 const { dataset } = readDataset('data');
 

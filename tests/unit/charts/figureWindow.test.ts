@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_PAGE_WINDOW, figureWindow } from '../../../src/lib/charts/figureWindow';
-import { chartsForFigure } from '../../../src/lib/charts/views';
+import { chartsForFigure } from '../../../src/lib/pages/chartsForFigure';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import type { Dataset } from '../../../src/lib/data/validateDataset';
+import type { Dataset } from '../../../src/lib/data/dataset';
 
 const { dataset } = readDataset('data');
 

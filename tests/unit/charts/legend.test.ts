@@ -38,7 +38,7 @@ describe('the legend explains a range with the chart’s own words', () => {
 describe('the legend draws each sign once', () => {
   it('labels carry no sign of their own (the legend, the images and the PPTX draw it beside the words)', async () => {
     const { readDataset } = await import('../../../src/lib/data/readDataset');
-    const { chartView } = await import('../../../src/lib/charts/views');
+    const { chartView } = await import('../../../src/lib/pages/chartView');
     const { dataset } = readDataset('data');
     const labels = dataset.charts.flatMap((def) =>
       (['zh', 'en'] as const).flatMap((lang) => chartView(dataset, def, lang).legend.map((l) => l.label))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import { chartView } from '../../../src/lib/charts/views';
+import { chartView } from '../../../src/lib/pages/chartView';
 import type { ChartMark } from '../../../src/lib/charts/types';
 
 const { dataset } = readDataset('data');

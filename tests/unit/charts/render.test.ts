@@ -9,7 +9,7 @@ import GroupedBarChart from '../../../src/lib/charts/grouped-bar/GroupedBarChart
 import IntervalChart from '../../../src/lib/charts/interval/IntervalChart.svelte';
 import TimelineChart from '../../../src/lib/charts/timeline/TimelineChart.svelte';
 import type { ChartModel, ChartView } from '../../../src/lib/charts/types';
-import { chartView } from '../../../src/lib/charts/views';
+import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import type { Article, ChartDef, Figure, FigureRecord, Lang } from '../../../src/lib/schema';
 import { ARTICLE, chart, fig } from './fixtures';

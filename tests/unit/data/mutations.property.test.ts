@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvReader } from '../../../src/lib/data/csvReader';
 import { formatIssue } from '../../../src/lib/data/issue';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import type { Dataset } from '../../../src/lib/data/validateDataset';
+import type { Dataset } from '../../../src/lib/data/dataset';
 
 /**
  * Mutates the real data folder the way an adversarial user would (bytes, rows, columns, encodings, line

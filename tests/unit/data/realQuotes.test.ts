@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePage } from '../../../src/lib/data/articlePage';
+import { articlePage } from '../../../src/lib/pages/articlePage';
 import { rawToNormalized } from '../../../src/lib/data/rawToNormalized';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import { normalizeText } from '../../../src/lib/normalize';

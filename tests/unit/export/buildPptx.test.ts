@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
-import { chartView } from '../../../src/lib/charts/views';
+import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import { buildPptx, nativeBars } from '../../../src/lib/export/buildPptx';
 

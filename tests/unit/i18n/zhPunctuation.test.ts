@@ -2,13 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelRows } from '../../../src/lib/charts/rows';
-import { chartPage, chartView } from '../../../src/lib/charts/views';
+import { chartPage } from '../../../src/lib/pages/chartPage';
+import { chartView } from '../../../src/lib/pages/chartView';
 import { describeComparator } from '../../../src/lib/format';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import { strings } from '../../../src/lib/i18n/strings';
 import { COMPARATORS } from '../../../src/lib/schema';
 import { figureCheck } from '../../../src/lib/verify';
-import { figurePage } from '../../../src/lib/data/figurePage';
+import { figurePage } from '../../../src/lib/pages/figurePage';
 
 const CJK = '\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“”‘’《》';
 /** A half-width : , ( ) ; touching a Chinese character or Chinese quotation mark on either side. */

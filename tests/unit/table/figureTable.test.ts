@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FigureListRow } from '../../../src/lib/data/figureListRows';
+import type { FigureListRow } from '../../../src/lib/table/figureTable';
 import {
   decodeRows,
   encodeRows,

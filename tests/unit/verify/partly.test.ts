@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/data/issue';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import {
-  checkRows,
-  claimReview,
-  differenceLine,
-  figureCheck,
-  validateRecords
-} from '../../../src/lib/verify';
+import { checkRows, claimReview, differenceLine, figureCheck } from '../../../src/lib/verify';
+import { validateRecords } from '../../../src/lib/data/validateRecords';
 import { columnAt, editLine } from '../data/fixtures';
 import { siteUrl } from '../../../src/lib/site';
 

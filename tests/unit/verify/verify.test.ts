@@ -8,9 +8,9 @@ import {
   claimReview,
   datesOverlap,
   jsonLdText,
-  mentionConflicts,
-  validateRecords
+  mentionConflicts
 } from '../../../src/lib/verify';
+import { validateRecords } from '../../../src/lib/data/validateRecords';
 import { columnAt, editLine, lineOf } from '../data/fixtures';
 import { parsePartialDate, partialDateInterval } from '../../../src/lib/format';
 

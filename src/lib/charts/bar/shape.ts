@@ -1,5 +1,5 @@
 import { ascending } from 'd3-array';
-import { splitLabels } from '../../data/validateCharts';
+import { splitLabels } from '../../schema/splitLabels';
 import type { ChartDef, Figure } from '../../schema';
 import { toMark, type ShapeContext } from '../marks';
 import { anchorValue } from '../qualifier';

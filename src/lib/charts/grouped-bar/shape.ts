@@ -1,4 +1,4 @@
-import { splitLabels } from '../../data/validateCharts';
+import { splitLabels } from '../../schema/splitLabels';
 import { formatPartialDate } from '../../format';
 import type { ChartDef, Figure, Lang } from '../../schema';
 import { PARTIAL_DATE } from '../../schema/vocab';

@@ -1,4 +1,4 @@
-import { splitLabels } from '../../data/validateCharts';
+import { splitLabels } from '../../schema/splitLabels';
 import type { ChartDef, ChartScale, Figure, Unit } from '../../schema';
 import { toMark, type ShapeContext } from '../marks';
 import type { IntervalFacet, IntervalModel } from '../types';

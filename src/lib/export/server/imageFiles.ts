@@ -1,15 +1,10 @@
-import { chartView, chartsForFigure } from '../../charts/views';
-import { datasetIndex } from '../../data/datasetIndex';
-import type { Dataset } from '../../data/validateDataset';
-import { langPath } from '../../i18n';
-import type { Lang } from '../../schema';
-import { publicUrl } from '../../site';
 import type { ChartView } from '../../charts/types';
-import { CHART_IMAGES, FIGURE_PREVIEW, type ChartImage } from '../chartImages';
+import { langPath } from '../../i18n';
+import { publicUrl } from '../../site';
+import { FIGURE_PREVIEW, type ChartImage } from '../chartImages';
 import { fitSlide, slideFromDrawing, slideText } from '../slideFor';
 import type { SlideTheme } from '../slideTheme';
 import { drawChart } from './drawChart';
-import { imageStats, reportImageStats, timed } from './imageStats';
 import {
   imageCacheDir,
   readCachedPng,
@@ -18,6 +13,7 @@ import {
   writeCachedSvg,
   writeInputRef
 } from './imageCache';
+import { imageStats, reportImageStats, timed } from './imageStats';
 import { renderPngAsync, renderPngCached } from './renderPng';
 import { imageInputKey, viewDigest } from './renderInputs';
 
@@ -36,18 +32,15 @@ export function slideSvgFor(
   return slideFromDrawing(fit, drawn);
 }
 
-/** The figures that get a preview image: those drawn in a chart (the others have no chart to show). */
-export function figuresWithPreview(d: Dataset): string[] {
-  const byFigure = datasetIndex(d).chartsByFigure;
-  return d.figures.map((f) => f.id).filter((id) => (byFigure.get(id)?.length ?? 0) > 0);
-}
-
 const progress = { done: 0, total: 0, t0: 0, last: 0 };
 
-/** One line now and then while images are drawn, so a long build shows where it is. */
-function tick(d: Dataset, name: string) {
+/**
+ * One line now and then while images are drawn, so a long build shows where it is; `total` is how many
+ * images the build draws in all.
+ */
+function tick(total: number, name: string) {
   if (!progress.total) {
-    progress.total = 2 * (d.charts.length * CHART_IMAGES.length + figuresWithPreview(d).length);
+    progress.total = total;
     progress.t0 = performance.now();
   }
   progress.done++;
@@ -57,23 +50,13 @@ function tick(d: Dataset, name: string) {
   else if (now - progress.last > 5000 || progress.done === 1) {
     progress.last = now;
     const s = ((now - progress.t0) / 1000).toFixed(1);
-    console.log(`  images: ${progress.done} of ${progress.total} drawn in ${s} s (last: ${name})`);
+    const of = progress.total ? ` of ${progress.total}` : '';
+    console.log(`  images: ${progress.done}${of} drawn in ${s} s (last: ${name})`);
   }
 }
 
 type Draw = (svg: string, width: number, height: number) => Buffer | Promise<Buffer>;
 
-// A chart's view digest, per dataset, chart and language: its seven images (and a rebuild that finds them
-// all cached) shape and serialize the chart once, not once per image.
-const chartDigests = new WeakMap<Dataset, Map<string, string>>();
-
-function chartDigest(d: Dataset, key: string, view: () => ChartView): string {
-  let byChart = chartDigests.get(d);
-  if (!byChart) chartDigests.set(d, (byChart = new Map()));
-  let digest = byChart.get(key);
-  if (digest === undefined) byChart.set(key, (digest = timed('svgMs', () => viewDigest(view()))));
-  return digest;
-}
 type Spec = { ext: 'png' | 'svg'; width: number; height: number; theme: SlideTheme };
 
 /** The image an input key led to last time, when its entries are whole; null otherwise. */
@@ -89,24 +72,17 @@ function fromCache(dir: string, inputKey: string, spec: Spec): Buffer | string |
  * An image of a view: from the render cache when the same input was drawn before (no SVG made, no PNG
  * drawn), otherwise made and kept. A given `draw` (tests) bypasses the cache.
  */
-async function imageOf(
-  view: () => ChartView,
-  digest: () => string,
-  spec: Spec,
-  url: string,
-  draw?: Draw
-): Promise<Buffer | string> {
+async function imageOf(view: ChartView, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
   const make = () => {
     imageStats.svgs++;
-    const v = timed('svgMs', view);
-    return timed('svgMs', () => slideSvgFor(v, { ...spec, url }));
+    return timed('svgMs', () => slideSvgFor(view, { ...spec, url }));
   };
   const dir = draw ? null : imageCacheDir();
   if (!dir) {
     const svg = make();
     return spec.ext === 'svg' ? svg : (draw ?? renderPngAsync)(svg, spec.width, spec.height);
   }
-  const inputKey = timed('cacheMs', () => imageInputKey(digest(), spec, url));
+  const inputKey = timed('cacheMs', () => imageInputKey(viewDigest(view), spec, url));
   const hit = timed('cacheMs', () => fromCache(dir, inputKey, spec));
   if (hit !== null) {
     imageStats.inputHits++;
@@ -123,38 +99,30 @@ async function imageOf(
 }
 
 /**
- * A chart's prerendered image (CHART_IMAGES) in a language: PNG bytes or SVG text. `draw` turns the SVG
- * into PNG bytes without the render cache (tests); the build draws through the cache on worker threads.
+ * A chart's prerendered image (CHART_IMAGES) of its view, in the view's language: PNG bytes or SVG text,
+ * through the render cache. A given `draw` turns the SVG into PNG bytes without the cache (tests);
+ * `total` counts the build's images for its progress lines.
  */
 export async function chartImageFile(
-  d: Dataset,
-  id: string,
-  lang: Lang,
+  view: ChartView,
   image: ChartImage,
-  draw?: Draw
+  { draw, total = 0 }: { draw?: Draw; total?: number } = {}
 ): Promise<Buffer | string> {
-  const def = datasetIndex(d).charts.get(id);
-  if (!def) throw new Error(`chart image: no chart ${id}`);
-  let shaped: ChartView | null = null;
-  const view = () => (shaped ??= chartView(d, def, lang));
-  const digest = () => chartDigest(d, `${lang} ${id}`, view);
-  const out = await imageOf(view, digest, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
-  tick(d, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
+  const { id, lang } = view;
+  const out = await imageOf(view, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
+  tick(total, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
   return out;
 }
 
-/** A figure page's preview image: the figure's first chart with the figure highlighted; null for none. */
+/** A figure page's preview image: `view` is the figure's first chart with the figure highlighted. */
 export async function figurePreviewFile(
-  d: Dataset,
+  view: ChartView,
   id: string,
-  lang: Lang,
-  draw?: Draw
-): Promise<Buffer | null> {
-  const view = timed('svgMs', () => chartsForFigure(d, id, lang).preview);
-  if (!view) return null;
+  { draw, total = 0 }: { draw?: Draw; total?: number } = {}
+): Promise<Buffer> {
+  const { lang } = view;
   const spec = { ...FIGURE_PREVIEW, ext: 'png' } as const;
-  const digest = () => viewDigest(view);
-  const out = await imageOf(() => view, digest, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
-  tick(d, langPath(lang, `/figures/${id}.png`));
+  const out = await imageOf(view, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
+  tick(total, langPath(lang, `/figures/${id}.png`));
   return out as Buffer;
 }

@@ -1,6 +1,6 @@
 import { langOf } from '$lib/i18n';
+import { checksPage } from '$lib/pages/checksPage';
 import { dataset } from '$lib/server/dataset';
-import { checkRows } from '$lib/verify';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => ({ rows: checkRows(dataset(), langOf(params.lang)) });
+export const load: PageServerLoad = ({ params }) => checksPage(dataset(), langOf(params.lang));

@@ -1,6 +1,5 @@
+import { dataPage } from '$lib/pages/dataFiles';
 import { dataset } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-  rawFiles: dataset().articles.map((a) => ({ id: a.id, file: a.file, sha256: a.sha256 }))
-});
+export const load: PageServerLoad = () => dataPage(dataset());

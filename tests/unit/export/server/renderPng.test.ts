@@ -7,6 +7,7 @@ import { CHART_IMAGES } from '../../../../src/lib/export/chartImages';
 import { fontFilesFor } from '../../../../src/lib/export/server/fonts';
 import { chartImageFile } from '../../../../src/lib/export/server/imageFiles';
 import { drawnChars, renderPng } from '../../../../src/lib/export/server/renderPng';
+import { chartView } from '../../../../src/lib/pages/chartView';
 import { decodePng, inkIn, pngSize } from '../../../e2e/images/png';
 
 // These tests draw every time (the worker path the build takes on a miss), never from a developer's cache.
@@ -75,8 +76,8 @@ describe('chart images', () => {
     async (image) => {
       if (!chart) throw new Error('no chart');
       // Once on a worker thread as the build does, once on this thread: the same bytes.
-      const one = (await chartImageFile(d, chart.id, 'zh', image)) as Buffer;
-      const two = (await chartImageFile(d, chart.id, 'zh', image, renderPng)) as Buffer;
+      const one = (await chartImageFile(chartView(d, chart, 'zh'), image)) as Buffer;
+      const two = (await chartImageFile(chartView(d, chart, 'zh'), image, { draw: renderPng })) as Buffer;
       expect(pngSize(one)).toEqual({ width: image.width, height: image.height });
       expect(sha(one)).toBe(sha(two));
     }
@@ -85,7 +86,7 @@ describe('chart images', () => {
   it('styles the chart as the site does: no classes left, hit areas unpainted, bars in the accent', async () => {
     if (!chart) throw new Error('no chart');
     const image = CHART_IMAGES.find((i) => i.ext === 'svg')!;
-    const svg = (await chartImageFile(d, chart.id, 'en', image)) as string;
+    const svg = (await chartImageFile(chartView(d, chart, 'en'), image)) as string;
     expect(svg).not.toMatch(/\sclass="/);
     expect(svg).not.toMatch(/var\(/);
     expect(svg).toContain('fill="#2f5f98"');

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { articlePage } from '$lib/data/articlePage';
+import { articlePage } from '$lib/pages/articlePage';
 import { langOf } from '$lib/i18n';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import { chartImageEntries, chartImageResponse } from '$lib/export/server/imageRoutes';
+import { chartImageEntries, chartImageResponse } from '$lib/pages/chartImages';
 import { langOf } from '$lib/i18n';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { chartView } from '$lib/charts/views';
-import { datasetIndex } from '$lib/data/datasetIndex';
 import { langOf } from '$lib/i18n';
+import { embedPage } from '$lib/pages/embedPage';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,10 +13,5 @@ export const csr = false;
 export const entries: EntryGenerator = () =>
   dataset().charts.flatMap((c) => [{ id: c.id }, { lang: 'en', id: c.id }]);
 
-export const load: PageServerLoad = ({ params }) => {
-  const d = dataset();
-  const def = datasetIndex(d).charts.get(params.id);
-  if (!def) error(404, `No chart ${params.id}`);
-  const lang = langOf(params.lang);
-  return { lang, view: chartView(d, def, lang) };
-};
+export const load: PageServerLoad = ({ params }) =>
+  embedPage(dataset(), params.id, langOf(params.lang)) ?? error(404, `No chart ${params.id}`);

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { figureListRows } from '$lib/data/figureListRows';
+import { figureRowsFile } from '$lib/pages/figureList';
 import { dataset } from '$lib/server/dataset';
-import { encodeRows } from '$lib/table/figureTable';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,7 +10,7 @@ export const entries: EntryGenerator = () => [{ lang: 'zh' }, { lang: 'en' }];
 /** Every row of the /figures table in one language, compact; fetched by the table once it is interactive. */
 export const GET: RequestHandler = ({ params }) => {
   if (params.lang !== 'zh' && params.lang !== 'en') error(404, 'unknown language');
-  return new Response(JSON.stringify(encodeRows(figureListRows(dataset(), params.lang))), {
+  return new Response(JSON.stringify(figureRowsFile(dataset(), params.lang)), {
     headers: { 'content-type': 'application/json; charset=utf-8' }
   });
 };

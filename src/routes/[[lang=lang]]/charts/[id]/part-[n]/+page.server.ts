@@ -1,4 +1,4 @@
-import { chartPartCount } from '$lib/charts/chartPartPage';
+import { chartPartCount } from '$lib/pages/chartPartPage';
 import { dataset } from '$lib/server/dataset';
 import type { EntryGenerator } from './$types';
 

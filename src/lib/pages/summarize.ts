@@ -1,5 +1,5 @@
 import { TOPICS, type Figure, type Topic } from '../schema';
-import type { Dataset } from './validateDataset';
+import type { Dataset } from '../data/dataset';
 
 export type Summary = {
   articles: number;

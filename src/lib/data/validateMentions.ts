@@ -1,8 +1,8 @@
 import { MENTION_COLUMNS, mentionRow, type Mention } from '../schema';
-import { checkQuote } from '../data/checkQuote';
-import type { DataIssue } from '../data/issue';
-import { parseCsv } from '../data/parseCsv';
-import { duplicateIds, validateRows } from '../data/validateRows';
+import { checkQuote } from './checkQuote';
+import type { DataIssue } from './issue';
+import { parseCsv } from './parseCsv';
+import { duplicateIds, validateRows } from './validateRows';
 import { idSet, type FigureIds } from './validateRecords';
 
 /** Checks data/mentions.csv like figures.csv: schema, unique ids, known articles and figures, verbatim quotes. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartPage, chartsByTopic, chartsForFigure, chartView } from '../../../src/lib/charts/views';
+import { chartPage } from '../../../src/lib/pages/chartPage';
+import { chartsByTopic } from '../../../src/lib/pages/chartsByTopic';
+import { chartsForFigure } from '../../../src/lib/pages/chartsForFigure';
+import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
 
 const { dataset } = readDataset('data');

@@ -1,8 +1,8 @@
 import { RECORD_COLUMNS, recordRow, type Figure, type FigureRecord } from '../schema';
-import type { DataIssue } from '../data/issue';
-import { ownString } from '../data/ownString';
-import { readCsv, type CsvSource } from '../data/parseCsv';
-import { validateRow } from '../data/validateRows';
+import type { DataIssue } from './issue';
+import { ownString } from './ownString';
+import { readCsv, type CsvSource } from './parseCsv';
+import { validateRow } from './validateRows';
 
 /** The figures a file may refer to, in figures.csv order: an id set or map (validate), or the rows (tests). */
 export type FigureIds = Pick<ReadonlySet<string>, 'has' | 'keys'> | readonly Pick<Figure, 'id'>[];

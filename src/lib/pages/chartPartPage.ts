@@ -1,5 +1,5 @@
 import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
+import type { Dataset } from '../data/dataset';
 import type { Lang } from '../schema';
 import {
   CHART_PART_ROWS,
@@ -8,9 +8,10 @@ import {
   partNav,
   partView,
   type ChartPartNav
-} from './chartParts';
-import type { ChartModel, ChartView } from './types';
-import { chartPage, chartView, type ChartPageData } from './views';
+} from '../charts/chartParts';
+import type { ChartModel, ChartView } from '../charts/types';
+import { chartPage, type ChartPageData } from './chartPage';
+import { chartView } from './chartView';
 
 type Data = Parameters<typeof chartPage>[0] & Pick<Dataset, 'figures'>;
 type Cut = { whole: ChartView; parts: ChartModel[] } | null;
@@ -59,12 +60,7 @@ export function chartPartPage(
   const model = parts[n - 1];
   if (!model) return null;
   const ids = new Set(partFigureIds(model));
-  const page = chartPage(
-    d,
-    id,
-    lang,
-    def.figures.filter((f) => ids.has(f))
-  );
+  const page = chartPage(d, id, lang, { only: def.figures.filter((f) => ids.has(f)) });
   const view = page && partView(whole, parts, n, page.view);
   return page && view && { ...page, view, parts: partNav(id, lang, parts, n) };
 }

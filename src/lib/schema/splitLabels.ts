@@ -1,4 +1,4 @@
-import type { ChartDef, Figure } from '../schema';
+import type { ChartDef, Figure } from './index';
 
 /** What a figure needs for its label to find its mark. */
 type LabelFields = Pick<Figure, 'id' | 'unit' | 'article_id' | 'subject_en' | 'period'>;
@@ -26,4 +26,3 @@ export function splitLabels<F extends LabelFields>(
   }
   return { marks, labels, orphans };
 }
-

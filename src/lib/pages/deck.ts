@@ -1,14 +1,14 @@
-import { datasetIndex } from '../data/datasetIndex';
-import type { Dataset } from '../data/validateDataset';
 import { legendFor } from '../charts/legend';
 import { modelParts } from '../charts/modelParts';
 import { modelRows } from '../charts/rows';
 import { summarizeChart } from '../charts/summary';
 import type { ChartModel, ChartView } from '../charts/types';
-import { chartView, compactView } from '../charts/views';
+import { datasetIndex } from '../data/datasetIndex';
 import { t } from '../i18n';
 import { sourceLine } from '../provenance';
 import type { ChartDef, Figure, Lang } from '../schema';
+import { firstPerTopic, GALLERY_PER_TOPIC } from './chartsByTopic';
+import { chartView, compactView, type ChartData } from './chartView';
 import { stageLayout, STAGE_READABLE_WIDTH, type StageLayout } from './stageLayout';
 
 /** One slide of the deck: a chart, or one part of a chart too tall to read on one slide. */
@@ -21,14 +21,12 @@ export type DeckSlide = {
   parts: number;
 };
 
-type Data = Pick<Dataset, 'figures' | 'articles' | 'charts'> & Partial<Pick<Dataset, 'records'>>;
-
 /**
  * The slides of `defs`: each chart on one slide when its type is readable there, otherwise cut into parts
  * (modelParts) at the widest stage layout at which its labels stay readable. A part is a chart of its own
  * figures: its legend, text alternative and source line say only what it shows; its title says which part.
  */
-export function deckSlides(d: Data, defs: readonly ChartDef[], lang: Lang): DeckSlide[] {
+export function deckSlides(d: ChartData, defs: readonly ChartDef[], lang: Lang): DeckSlide[] {
   const figures = datasetIndex(d).figures;
   const articles = datasetIndex(d).articles;
   return defs.flatMap((def) => {
@@ -72,5 +70,23 @@ function partView(
     recordModel: null,
     recordNotes: view.recordNotes.filter((n) => shown.has(n.id)),
     figureCount: ids.length
+  };
+}
+
+export type DeckPage = { lang: Lang; slides: DeckSlide[]; charts: number; total: number; perTopic: number };
+
+/**
+ * /present: the charts in file order (the curator's order), at most GALLERY_PER_TOPIC of a topic, each chart
+ * or each part of a chart too tall to read on one slide with its layout for the stage (the layout the
+ * browser keeps: see setFixedLayout).
+ */
+export function deckPage(d: ChartData, lang: Lang): DeckPage {
+  const defs = firstPerTopic(d.charts, GALLERY_PER_TOPIC);
+  return {
+    lang,
+    slides: deckSlides(d, defs, lang),
+    charts: defs.length,
+    total: d.charts.length,
+    perTopic: GALLERY_PER_TOPIC
   };
 }

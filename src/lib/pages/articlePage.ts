@@ -1,12 +1,13 @@
+import { articleSegments, type Segment } from '../data/articleSpans';
+import { datasetIndex } from '../data/datasetIndex';
+import { rawToNormalized } from '../data/rawToNormalized';
+import type { Dataset } from '../data/dataset';
 import { describeValue } from '../format';
-import type { Article, Lang, Verdict } from '../schema';
+import { pick, t } from '../i18n';
 import { normalizeText } from '../normalize';
+import type { Article, Lang, Verdict } from '../schema';
 import { articleReliability, type Reliability } from '../verify/articleReliability';
 import { VERDICT_SIGNS, VERDICT_WORDS } from '../verify/verdictWords';
-import { datasetIndex } from './datasetIndex';
-import { articleSegments, type Segment } from './articleSpans';
-import { rawToNormalized } from './rawToNormalized';
-import type { Dataset } from './validateDataset';
 
 /** A figure as the article page lists it and labels its quote: the value, and its verdict in a sign and words. */
 export type ArticleFigure = {
@@ -42,7 +43,9 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
   const article = ix.articles.get(id);
   const raw = article && d.texts[article.id];
   if (!article || raw === undefined) return null;
-  const figures = [...(ix.byArticle.get(id) ?? [])].sort((a, b) => a.quote_start - b.quote_start || a.id.localeCompare(b.id));
+  const figures = [...(ix.byArticle.get(id) ?? [])].sort(
+    (a, b) => a.quote_start - b.quote_start || a.id.localeCompare(b.id)
+  );
   const norm = normalizeText(raw);
   const normalized =
     norm.text === raw
@@ -62,12 +65,12 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
     normalized,
     figures: figures.map((f): ArticleFigure => {
       const verdict = ix.records.get(f.id)?.verdict ?? null;
-      const subject = lang === 'zh' ? f.subject_zh : f.subject_en;
+      const subject = pick(f, 'subject', lang);
       const value = describeValue(f, lang);
       const sign = verdict ? VERDICT_SIGNS[verdict] : '';
       const verdictText = verdict ? VERDICT_WORDS[lang][verdict] : '';
-      const said = lang === 'zh' ? `${subject}：${value}` : `${subject}: ${value}`;
-      const judged = verdictText ? (lang === 'zh' ? `，${verdictText}` : ` (${verdictText})`) : '';
+      const said = `${subject}${t(lang).punct.colon}${value}`;
+      const judged = verdictText ? t(lang).punct.aside(verdictText) : '';
       return {
         id: f.id,
         subject,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePage } from '../../../src/lib/data/articlePage';
+import { articlePage } from '../../../src/lib/pages/articlePage';
 import { readDataset } from '../../../src/lib/data/readDataset';
 
 // Article pages once listed their value chips without verdicts: a reader saw “50%” after a quote with no

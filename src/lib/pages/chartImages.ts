@@ -1,0 +1,56 @@
+import { datasetIndex } from '../data/datasetIndex';
+import type { Dataset } from '../data/dataset';
+import { CHART_IMAGES, parseChartImage } from '../export/chartImages';
+import { imagesBuilt } from '../export/imagesBuilt';
+import { chartImageFile, figurePreviewFile } from '../export/server/imageFiles';
+import type { Lang } from '../schema';
+import { chartsForFigure } from './chartsForFigure';
+import { chartView } from './chartView';
+
+/** The figures that get a preview image: those drawn in a chart (the others have no chart to show). */
+export function figuresWithPreview(d: Pick<Dataset, 'figures' | 'articles' | 'charts'>): string[] {
+  const byFigure = datasetIndex(d).chartsByFigure;
+  return d.figures.map((f) => f.id).filter((id) => (byFigure.get(id)?.length ?? 0) > 0);
+}
+
+/** How many images the build draws, in both languages: the denominator of its progress lines. */
+function imageCount(d: Pick<Dataset, 'figures' | 'articles' | 'charts'>): number {
+  return 2 * (d.charts.length * CHART_IMAGES.length + figuresWithPreview(d).length);
+}
+
+/** The prerender entries of the chart images with extension `ext`, in both languages. */
+export function chartImageEntries(d: Dataset, ext: 'png' | 'svg'): { lang?: string; file: string }[] {
+  if (!imagesBuilt()) return [];
+  const files = d.charts.flatMap((c) =>
+    CHART_IMAGES.filter((i) => i.ext === ext).map((i) => `${c.id}${i.suffix}`)
+  );
+  return [...files.map((file) => ({ file })), ...files.map((file) => ({ lang: 'en', file }))];
+}
+
+/** The prerender entries of the figure preview images, in both languages. */
+export function figureImageEntries(d: Dataset): { lang?: string; id: string }[] {
+  if (!imagesBuilt()) return [];
+  const ids = figuresWithPreview(d);
+  return [...ids.map((id) => ({ id })), ...ids.map((id) => ({ lang: 'en', id }))];
+}
+
+const TYPES = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' };
+
+/** The response for `/charts/FILE` (FILE like `ID-4x3.png`), or 404. */
+export async function chartImageResponse(d: Dataset, lang: Lang, file: string): Promise<Response> {
+  const hit = parseChartImage(file, new Set(d.charts.map((c) => c.id)));
+  const def = hit && datasetIndex(d).charts.get(hit.id);
+  if (!hit || !def) return new Response(`No chart image ${file}`, { status: 404 });
+  const body = await chartImageFile(chartView(d, def, lang), hit.image, { total: imageCount(d) });
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: { 'content-type': TYPES[hit.image.ext] }
+  });
+}
+
+/** The response for `/figures/ID.png`, or 404 for a figure in no chart. */
+export async function figureImageResponse(d: Dataset, lang: Lang, id: string): Promise<Response> {
+  const view = chartsForFigure(d, id, lang).preview;
+  if (!view) return new Response(`No preview image for figure ${id}`, { status: 404 });
+  const png = await figurePreviewFile(view, id, { total: imageCount(d) });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': TYPES.png } });
+}
