@@ -3,7 +3,8 @@
  *   [--table-n 1000] [--rows 10000,100000,1000000] [--extract-mb 100]
  * Prints the project's performance figures (no pass/fail: tests never assert timings) and writes them to
  * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, validate/build time and
- * page size at growing synthetic corpus sizes, the /figures table's response time in Chromium on a large
+ * page size at growing synthetic corpus sizes, what the build-time chart images cost at those sizes (without
+ * images, from an empty render cache, from the cache of the build before), the /figures table's response time in Chromium on a large
  * synthetic build, and Lighthouse scores of build/.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
 import { deskTimings } from './bench/deskTimings';
 import { embedCompare } from './bench/embedCompare';
 import { extractThroughput } from './bench/extractThroughput';
+import { imageTimings } from './bench/imageTimings';
 import { lighthouseScores } from './bench/lighthouseScores';
 import { pipelineMemory } from './bench/pipelineMemory';
 import { scaleTimings } from './bench/scaleTimings';
@@ -22,7 +24,9 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse,pipeline,desk').split(','));
+const only = new Set(
+  opt('--only', 'extract,transfer,embed,scale,images,table,lighthouse,pipeline,desk').split(',')
+);
 const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
@@ -120,6 +124,14 @@ if (only.has('scale')) {
     );
   }
   results.scale = rows;
+}
+
+if (only.has('images')) {
+  const sizes = opt('--image-sizes', '10,100,1000').split(',').map(Number);
+  log(
+    `\n# Chart images at build time: build without images, with an empty render cache (cold), and again (warm)`
+  );
+  results.images = imageTimings(sizes, Number(opt('--cold-max', '100')), log);
 }
 
 if (only.has('table')) {

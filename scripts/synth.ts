@@ -1,5 +1,5 @@
 /**
- * npm run synth -- --articles N [--out DIR] [--per-article 20] [--seed 1]
+ * npm run synth -- --articles N [--out DIR] [--per-article 20] [--seed 1] [--large-chart]
  * Writes a synthetic corpus (articles, articles.csv, figures.csv, records.csv, charts.json) made from the real
  * data, for the scale benchmarks. Build the site on it with CITED_FIGURES_DATA=DIR npm run build.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
 import { ARTICLE_COLUMNS, FIGURE_COLUMNS, RECORD_COLUMNS } from '../src/lib/schema';
-import { synthCorpus } from './lib/synthCorpus';
+import { largeTimeline, synthCorpus } from './lib/synthCorpus';
 
 /**
  * The corpus is built in memory (about 25 kB of heap per article at 20 figures each), so sizes past these
@@ -16,7 +16,8 @@ import { synthCorpus } from './lib/synthCorpus';
  */
 const MAX_ARTICLES = 100_000;
 const MAX_FIGURES = 2_000_000;
-const USAGE = 'usage: npm run synth -- --articles N [--out DIR] [--per-article 20] [--seed 1]';
+const USAGE =
+  'usage: npm run synth -- --articles N [--out DIR] [--per-article 20] [--seed 1] [--large-chart]';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -43,6 +44,9 @@ if (problem) {
 function run(): void {
   const out = opt('--out', `bench-out/synth-${n}`);
   const corpus = synthCorpus(loadDatasetOrThrow('data'), n, per, Number(opt('--seed', '1')));
+  // --large-chart adds a timeline of every synthetic event: a chart page too large for one page.
+  const large = args.includes('--large-chart') ? largeTimeline(corpus.charts) : null;
+  if (large) corpus.charts.push(large);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'articles'), { recursive: true });
   for (const a of corpus.articles) writeFileSync(join(out, 'articles', a.file), corpus.texts.get(a.id) ?? '');

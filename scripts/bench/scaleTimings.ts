@@ -52,7 +52,9 @@ export function scaleTimings(
       CITED_FIGURES_DATA: dir,
       CITED_FIGURES_OUT: out,
       // Its own SvelteKit working dir, so a bench build never clobbers the one `vite preview` serves.
-      CITED_FIGURES_KIT_DIR: `bench-out/kit-${n}`
+      CITED_FIGURES_KIT_DIR: `bench-out/kit-${n}`,
+      // Pages only: the images' cost at each size is the images section's (imageTimings).
+      CITED_FIGURES_IMAGES: 'off'
     });
     const pages = samplePages(n).map((p) => transferSize(out, p));
     const htmlPages = countHtml(out);

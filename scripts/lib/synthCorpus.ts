@@ -114,3 +114,23 @@ function cloneCharts(charts: ChartDef[], idMap: Map<string, string>): ChartDef[]
     })
   );
 }
+
+/**
+ * One more chart, for the scale build: a timeline of every synthetic timeline's events (a few hundred at 25
+ * articles, thousands at 1,000), the large chart whose page is cut into parts. Its figures keep their own
+ * charts; this one comes last, so no figure page previews it.
+ */
+export function largeTimeline(charts: ChartDef[]): ChartDef | null {
+  const timelines = charts.filter((c) => c.type === 'timeline');
+  const first = timelines[0];
+  if (!first) return null;
+  const figures = [...new Set(timelines.flatMap((c) => c.figures))];
+  const chart: ChartDef = {
+    ...first,
+    id: 'timeline-every-synthetic-event',
+    title: { zh: '全部合成事件时间线', en: 'Every synthetic event on one timeline' },
+    figures
+  };
+  delete chart.highlight;
+  return chart;
+}

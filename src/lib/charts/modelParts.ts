@@ -14,12 +14,16 @@ export const MAX_PARTS = 6;
 
 /**
  * A chart cut into consecutive parts that each `fits` (a slide with readable type), or the chart whole when
- * it fits already or would need more than MAX_PARTS. Sections (a timeline's dated events, its events
+ * it fits already or would need more than `maxParts` (a chart page's parts have no such limit). Sections (a timeline's dated events, its events
  * without a year, each band of durations or of an interval chart) stay together where they fit on a part
  * of their own; only a section too tall for one part is cut between rows. Every part keeps the whole
  * chart's axes (fixed domains), so a bar or a date reads the same on each part and two parts compare.
  */
-export function modelParts(model: ChartModel, fits: (part: ChartModel) => boolean): ChartModel[] {
+export function modelParts(
+  model: ChartModel,
+  fits: (part: ChartModel) => boolean,
+  maxParts = MAX_PARTS
+): ChartModel[] {
   if (fits(model)) return [model];
   const plan = sectionsOf(model);
   const parts: Row[][] = [];
@@ -67,10 +71,10 @@ export function modelParts(model: ChartModel, fits: (part: ChartModel) => boolea
         cur = [];
       }
     }
-    if (parts.length >= MAX_PARTS) return [model];
+    if (parts.length >= maxParts) return [model];
   }
   if (cur.length) parts.push(cur);
-  return parts.length > MAX_PARTS ? [model] : parts.map(plan.build);
+  return parts.length > maxParts ? [model] : parts.map(plan.build);
 }
 
 /** A row of a chart as a part takes it: a mark (with its labels) or a group of bars, and its section. */

@@ -32,17 +32,20 @@ export type ChartPageData = {
 /**
  * A chart's page: the chart, the articles its figures are cited in, whom they are attributed to, their
  * primary sources, notes on conflicts, the downloads and the link preview. `images` says whether the build
- * makes the chart's images (CITED_FIGURES_IMAGES); without them the page names none.
+ * makes the chart's images (CITED_FIGURES_IMAGES); without them the page names none. `only` narrows the page
+ * to those of the chart's figures (a part's, chartPartPage).
  */
 export function chartPage(
   d: ChartData & Partial<Pick<Dataset, 'mentions'>>,
   id: string,
   lang: Lang,
-  { images = imagesBuilt() }: { images?: boolean } = {}
+  { images = imagesBuilt(), only }: { images?: boolean; only?: readonly string[] } = {}
 ): ChartPageData | null {
   const ix = datasetIndex(d);
-  const def = ix.charts.get(id);
-  if (!def) return null;
+  const whole = ix.charts.get(id);
+  if (!whole) return null;
+  // A part of a large chart (chartPartPage): its own figures' sources, conflicts and table.
+  const def = only ? { ...whole, figures: [...only] } : whole;
   const figures = def.figures.map((f) => ix.figures.get(f)).filter((f): f is Figure => f !== undefined);
   const view = chartView(d, def, lang);
   const articleIds = [...new Set(figures.map((f) => f.article_id))];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import { validateDataset } from '../../../src/lib/data/validateDataset';
-import { synthCorpus } from '../../../scripts/lib/synthCorpus';
+import { largeTimeline, synthCorpus } from '../../../scripts/lib/synthCorpus';
 import { varyQuote } from '../../../scripts/lib/varyQuote';
 import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
@@ -45,7 +45,17 @@ describe('synthCorpus', () => {
     expect(synthCorpus(real, 7, 20, 3).figures).toEqual(corpus.figures);
   });
 
-  it('passes the same validation as the real data', () => {
+  it('--large-chart: one more timeline holding every synthetic timeline’s events once, highlighting none', () => {
+    const large = largeTimeline(corpus.charts);
+    const timelines = corpus.charts.filter((c) => c.type === 'timeline');
+    expect(large?.type).toBe('timeline');
+    expect(new Set(large?.figures)).toEqual(new Set(timelines.flatMap((c) => c.figures)));
+    expect(new Set(large?.figures).size).toBe(large?.figures.length);
+    expect(large?.figures.length).toBeGreaterThan(Math.max(...timelines.map((c) => c.figures.length)));
+    expect(large && 'highlight' in large).toBe(false);
+  });
+
+  it('passes the same validation as the real data, the large timeline too', () => {
     const csv = (cols: readonly string[], rows: object[]) =>
       Papa.unparse(
         {
@@ -59,7 +69,9 @@ describe('synthCorpus', () => {
       articlesCsv: csv(ARTICLE_COLUMNS, corpus.articles),
       figuresCsv: csv(FIGURE_COLUMNS, corpus.figures),
       // Like a data folder, the corpus has a charts file only when the real data has charts.
-      chartsJson: real.charts.length ? JSON.stringify(corpus.charts) : null,
+      chartsJson: real.charts.length
+        ? JSON.stringify([...corpus.charts, largeTimeline(corpus.charts)])
+        : null,
       articleText: (file) => {
         const text = byFile.get(file);
         return text === undefined

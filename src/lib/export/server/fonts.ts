@@ -129,3 +129,14 @@ export function fontFilesFor(chars: Iterable<string>, family: string = FONT_FILE
   recent.set(key, files);
   return files;
 }
+
+let fingerprint: string | null = null;
+
+/** A digest of the font files' bytes, read once per build: an updated font package changes every image key. */
+export function fontsFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256');
+  for (const path of [FONT_FILES.regular, FONT_FILES.bold]) h.update(need(path));
+  fingerprint = h.digest('hex').slice(0, 16);
+  return fingerprint;
+}

@@ -5,7 +5,17 @@ import { FIGURE_PREVIEW, type ChartImage } from '../chartImages';
 import { fitSlide, slideFromDrawing, slideText } from '../slideFor';
 import type { SlideTheme } from '../slideTheme';
 import { drawChart } from './drawChart';
-import { renderPngAsync } from './renderPng';
+import {
+  imageCacheDir,
+  readCachedPng,
+  readCachedSvg,
+  readInputRef,
+  writeCachedSvg,
+  writeInputRef
+} from './imageCache';
+import { imageStats, reportImageStats, timed } from './imageStats';
+import { renderPngAsync, renderPngCached } from './renderPng';
+import { imageInputKey, viewDigest } from './renderInputs';
 
 /** A slide of a view at a size: the chart drawn on the server by the kit, as one standalone SVG. */
 export function slideSvgFor(
@@ -34,8 +44,10 @@ function tick(total: number, name: string) {
     progress.t0 = performance.now();
   }
   progress.done++;
+  imageStats.images++;
   const now = performance.now();
-  if (progress.done === progress.total || now - progress.last > 5000 || progress.done === 1) {
+  if (progress.done === progress.total) console.log(reportImageStats((now - progress.t0) / 1000));
+  else if (now - progress.last > 5000 || progress.done === 1) {
     progress.last = now;
     const s = ((now - progress.t0) / 1000).toFixed(1);
     const of = progress.total ? ` of ${progress.total}` : '';
@@ -45,19 +57,59 @@ function tick(total: number, name: string) {
 
 type Draw = (svg: string, width: number, height: number) => Buffer | Promise<Buffer>;
 
+type Spec = { ext: 'png' | 'svg'; width: number; height: number; theme: SlideTheme };
+
+/** The image an input key led to last time, when its entries are whole; null otherwise. */
+function fromCache(dir: string, inputKey: string, spec: Spec): Buffer | string | null {
+  const ref = readInputRef(dir, inputKey);
+  if (!ref || ref.ext !== spec.ext) return null;
+  return ref.ext === 'svg'
+    ? readCachedSvg(dir, ref.key)
+    : readCachedPng(dir, ref.key, spec.width, spec.height);
+}
+
 /**
- * A chart's prerendered image (CHART_IMAGES) of its view, in the view's language: PNG bytes or SVG text.
- * `draw` turns the SVG into PNG bytes (renderPngAsync in the build, so that pages are prerendered meanwhile);
+ * An image of a view: from the render cache when the same input was drawn before (no SVG made, no PNG
+ * drawn), otherwise made and kept. A given `draw` (tests) bypasses the cache.
+ */
+async function imageOf(view: ChartView, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
+  const make = () => {
+    imageStats.svgs++;
+    return timed('svgMs', () => slideSvgFor(view, { ...spec, url }));
+  };
+  const dir = draw ? null : imageCacheDir();
+  if (!dir) {
+    const svg = make();
+    return spec.ext === 'svg' ? svg : (draw ?? renderPngAsync)(svg, spec.width, spec.height);
+  }
+  const inputKey = timed('cacheMs', () => imageInputKey(viewDigest(view), spec, url));
+  const hit = timed('cacheMs', () => fromCache(dir, inputKey, spec));
+  if (hit !== null) {
+    imageStats.inputHits++;
+    return hit;
+  }
+  const svg = make();
+  if (spec.ext === 'svg') {
+    timed('cacheMs', () => writeInputRef(dir, inputKey, 'svg', writeCachedSvg(dir, svg)));
+    return svg;
+  }
+  const { png, key } = await renderPngCached(dir, svg, spec.width, spec.height);
+  timed('cacheMs', () => writeInputRef(dir, inputKey, 'png', key));
+  return png;
+}
+
+/**
+ * A chart's prerendered image (CHART_IMAGES) of its view, in the view's language: PNG bytes or SVG text,
+ * through the render cache. A given `draw` turns the SVG into PNG bytes without the cache (tests);
  * `total` counts the build's images for its progress lines.
  */
 export async function chartImageFile(
   view: ChartView,
   image: ChartImage,
-  { draw = renderPngAsync, total = 0 }: { draw?: Draw; total?: number } = {}
+  { draw, total = 0 }: { draw?: Draw; total?: number } = {}
 ): Promise<Buffer | string> {
   const { id, lang } = view;
-  const svg = slideSvgFor(view, { ...image, url: publicUrl(langPath(lang, `/charts/${id}`)) });
-  const out = image.ext === 'svg' ? svg : await draw(svg, image.width, image.height);
+  const out = await imageOf(view, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
   tick(total, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
   return out;
 }
@@ -66,11 +118,11 @@ export async function chartImageFile(
 export async function figurePreviewFile(
   view: ChartView,
   id: string,
-  { draw = renderPngAsync, total = 0 }: { draw?: Draw; total?: number } = {}
+  { draw, total = 0 }: { draw?: Draw; total?: number } = {}
 ): Promise<Buffer> {
   const { lang } = view;
-  const svg = slideSvgFor(view, { ...FIGURE_PREVIEW, url: publicUrl(langPath(lang, `/figures/${id}`)) });
-  const out = await draw(svg, FIGURE_PREVIEW.width, FIGURE_PREVIEW.height);
+  const spec = { ...FIGURE_PREVIEW, ext: 'png' } as const;
+  const out = await imageOf(view, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
   tick(total, langPath(lang, `/figures/${id}.png`));
-  return out;
+  return out as Buffer;
 }

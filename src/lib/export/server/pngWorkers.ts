@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { imageStats } from './imageStats';
 
 type Job = { svg: string; options: object; resolve: (png: Buffer) => void; reject: (e: Error) => void };
 
@@ -11,9 +12,10 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
 parentPort.on('message', ({ svg, options }) => {
   try {
+    const t0 = performance.now();
     const img = new Resvg(svg, options).render();
     const png = img.asPng();
-    parentPort.postMessage({ png, width: img.width, height: img.height });
+    parentPort.postMessage({ png, width: img.width, height: img.height, ms: performance.now() - t0 });
   } catch (e) {
     parentPort.postMessage({ error: String(e && e.message || e) });
   }
@@ -30,7 +32,8 @@ function start(): Slot[] {
   return Array.from({ length: n }, () => {
     const slot: Slot = { worker: new Worker(CODE, { eval: true, workerData: { resvg } }), job: null };
     slot.worker.unref();
-    slot.worker.on('message', (m: { png?: Uint8Array; error?: string }) => {
+    slot.worker.on('message', (m: { png?: Uint8Array; error?: string; ms?: number }) => {
+      imageStats.drawMs += m.ms ?? 0;
       const job = slot.job;
       slot.job = null;
       // An idle worker must not keep the build's process alive once the last page is written.

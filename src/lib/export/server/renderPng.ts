@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FILES, fontFilesFor } from './fonts';
+import { FONT_FILES, fontFilesFor, fontsFingerprint } from './fonts';
+import { cachedPng, imageKey } from './imageCache';
+import { imageStats, timed } from './imageStats';
 import { renderOnWorker } from './pngWorkers';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -51,9 +54,41 @@ export function renderPng(svg: string, width: number, height: number): Buffer {
 
 /** renderPng on a worker thread: the same bytes, while the build goes on with other pages. */
 export async function renderPngAsync(svg: string, width: number, height: number): Promise<Buffer> {
-  const png = await renderOnWorker(svg, prepare(svg, width) ?? {});
+  const png = await renderOnWorker(svg, timed('fontMs', () => prepare(svg, width)) ?? {});
   const size = `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
   if (size !== `${width}×${height}`)
     throw new Error(`chart image: drew ${size}, expected ${width}×${height}`);
   return png;
+}
+
+/**
+ * What decides the pixels besides the SVG and the size: resvg's version (its package.json, read once), the
+ * fonts' contents and how this module hands them over (PREPARE, bumped when prepare() changes).
+ */
+const PREPARE = 1;
+let renderer: string | null = null;
+function rendererId(): string {
+  if (renderer) return renderer;
+  const resvg = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string })
+    .version;
+  renderer = `resvg-js ${resvg}; fonts ${fontsFingerprint()}; prepare ${PREPARE}`;
+  return renderer;
+}
+
+/**
+ * renderPngAsync through the drawing cache in `dir`, keyed by the SVG, the size and the renderer: an SVG
+ * drawn by an earlier build is not drawn again, and its bytes are those drawn then, which are the bytes a
+ * fresh drawing gives (resvg is deterministic, and the key holds everything it reads). Returns the key too.
+ */
+export async function renderPngCached(
+  dir: string,
+  svg: string,
+  width: number,
+  height: number
+): Promise<{ png: Buffer; key: string }> {
+  const key = timed('cacheMs', () => imageKey(svg, width, height, rendererId()));
+  const { png, hit } = await cachedPng(dir, key, width, height, () => renderPngAsync(svg, width, height));
+  if (hit) imageStats.drawHits++;
+  else imageStats.drawn++;
+  return { png, key };
 }

@@ -10,6 +10,8 @@ import { drawnChars, renderPng } from '../../../../src/lib/export/server/renderP
 import { chartView } from '../../../../src/lib/pages/chartView';
 import { decodePng, inkIn, pngSize } from '../../../e2e/images/png';
 
+// These tests draw every time (the worker path the build takes on a miss), never from a developer's cache.
+process.env.CITED_FIGURES_IMAGE_CACHE = 'off';
 const d = loadDatasetOrThrow('data');
 // A font with no Chinese in it, from the packages fontconfig or LibreOffice bring along.
 const LATIN_ONLY =

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_PATH, SITE_URL } from '../../site';
+
+/**
+ * Everything besides a chart's view that decides the SVG drawn of it: the source of src/lib (the chart kit,
+ * the slide composer, the text measure, the stylesheet they apply), the locked dependency versions (Svelte,
+ * D3), the build's Svelte and Vite settings and where the site is published. Read once per build; a change
+ * to any of them gives every image a new input key, and the drawing cache (keyed by SVG) still spares
+ * resvg for the images whose SVG came out the same.
+ */
+export function drawingCodeFingerprint(root = '.'): string {
+  const h = createHash('sha256');
+  const add = (path: string) => {
+    h.update(`${path}\0`);
+    try {
+      h.update(readFileSync(join(root, path)));
+    } catch {
+      h.update('(missing)');
+    }
+  };
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      // Without the source (a build run from elsewhere), no two builds may share input keys.
+      h.update(`no ${dir} ${process.pid} ${Date.now()}`);
+      return;
+    }
+    for (const name of names) {
+      const path = `${dir}/${name}`;
+      if (statSync(join(root, path)).isDirectory()) walk(path);
+      else add(path);
+    }
+  };
+  walk('src/lib');
+  for (const f of ['package-lock.json', 'svelte.config.js', 'vite.config.ts']) add(f);
+  h.update(`site ${SITE_URL}\0base ${BASE_PATH}`);
+  return h.digest('hex');
+}
+
+let code: string | null = null;
+
+/** A digest of what an image is drawn from (a chart's view, as JSON). */
+export function viewDigest(view: unknown): string {
+  return createHash('sha256').update(JSON.stringify(view)).digest('hex');
+}
+
+/**
+ * The input key of an image: a digest of the view it is drawn from (viewDigest), the image's size, theme and
+ * format, the public URL printed in it, and the drawing code's fingerprint. The same key promises the same
+ * SVG, so an image whose key is cached needs neither its SVG made nor its PNG drawn.
+ */
+export function imageInputKey(view: string, image: object, url: string): string {
+  code ??= drawingCodeFingerprint();
+  return createHash('sha256')
+    .update(`${code}\n${JSON.stringify(image)}\n${url}\n${view}`)
+    .digest('hex');
+}
