@@ -94,3 +94,25 @@ for (const lang of ['zh', 'en'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+// A keyboard reader can reach a mark before the page's JavaScript has run (a slow connection): the focus
+// event is then unheard. Once hydrated, the mark that holds the focus shows its tooltip.
+test('a mark focused before hydration shows its tooltip once the page hydrates', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const problems = watch(page);
+  await page.goto('/en/charts/money-amounts', { waitUntil: 'domcontentloaded' });
+  const figure = page.locator('figure[data-chart="money-amounts"]');
+  const mark = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]');
+  await mark.focus();
+  await expect(figure.getByTestId('chart-tooltip')).toHaveCount(0);
+  release();
+  await hydrated(page);
+  await expect(mark).toBeFocused();
+  await expect(figure.getByTestId('chart-tooltip')).toContainText('以15亿美元收购美国物流公司卓越(Zappos)');
+  expect(problems).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import type { Comparator, DATE_PRECISIONS, MentionKind, Unit } from '../schema/vocab';
-import type { Qualifier } from './readQualifier';
+import type { Qualifier } from './lexicon/readQualifier';
 
 /**
  * How exact a date is: exactly the dataset's date precisions, so every mention is a row the schema accepts.

@@ -47,14 +47,17 @@ export function parseCss(css: string, start = 0): CssRule[] {
     const prelude = src.slice(i, open).trim();
     let depth = 1;
     let j = open + 1;
-    while (j < src.length && depth) depth += src[j] === '{' ? 1 : src[j++] === '}' ? -1 : 0;
+    // Every character advances j: an at-rule's nested block (`@media … { .a { … } }`) is skipped whole.
+    for (; j < src.length && depth; j++) depth += src[j] === '{' ? 1 : src[j] === '}' ? -1 : 0;
     const body = src.slice(open + 1, j - 1);
     i = j;
     if (prelude.startsWith('@')) continue;
-    const decls = body
-      .split(';')
-      .map((d) => d.split(/:(.*)/s).map((s) => s.trim()))
-      .filter((d): d is [string, string] => Boolean(d[0] && d[1]));
+    const decls: [string, string][] = [];
+    for (const d of body.split(';')) {
+      const colon = d.indexOf(':');
+      const [prop, value] = [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
+      if (colon > 0 && prop && value) decls.push([prop, value]);
+    }
     for (const sel of splitTop(prelude, ',')) {
       const selector = parseSelector(sel);
       out.push({ selector, specificity: specificity(selector), order: start + out.length, decls });
