@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { enhanceEntry } from './scripts/enhanceEntry.js';
 import { publishTargetOrExit } from './src/lib/publishTarget.js';
 
 // Where the site will be published, checked before anything is built (a bad value stops here with one line
@@ -7,7 +8,7 @@ import { publishTargetOrExit } from './src/lib/publishTarget.js';
 const target = publishTargetOrExit(process.env);
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), enhanceEntry()],
   define: {
     __CITED_FIGURES_SITE_URL__: JSON.stringify(target.siteUrl),
     __CITED_FIGURES_BASE_PATH__: JSON.stringify(target.basePath)

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse,pipeline] [--sizes 10,100,1000] [--mb 64]
+ * npm run bench [-- --only extract,transfer,embed,scale,table,lighthouse,pipeline,desk] [--sizes 10,100,1000] [--mb 64]
  *   [--table-n 1000] [--rows 10000,100000,1000000] [--extract-mb 100]
  * Prints the project's performance figures (no pass/fail: tests never assert timings) and writes them to
  * bench-out/bench.json. Sections: extraction throughput, page transfer sizes, validate/build time and
@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadDatasetOrThrow } from '../src/lib/data/readDataset';
+import { deskTimings } from './bench/deskTimings';
 import { embedCompare } from './bench/embedCompare';
 import { extractThroughput } from './bench/extractThroughput';
 import { lighthouseScores } from './bench/lighthouseScores';
@@ -21,18 +22,11 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse,pipeline').split(','));
+const only = new Set(opt('--only', 'extract,transfer,embed,scale,table,lighthouse,pipeline,desk').split(','));
 const log = (s: string) => console.log(s);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const d = loadDatasetOrThrow('data');
 const firstChart = d.charts[0]?.id;
-const pageTypes = (prefix = '') => [
-  `${prefix}/`,
-  `${prefix}/figures`,
-  `${prefix}/figures/${d.figures[0]?.id}`,
-  `${prefix}/articles/${d.articles[0]?.id}`,
-  ...(firstChart ? [`${prefix}/charts/${firstChart}`] : [])
-];
 
 if (only.has('extract')) {
   log(`\n# Extraction throughput (recognizer, Chinese text, varied repeats of the five articles)`);
@@ -41,15 +35,34 @@ if (only.has('extract')) {
 
 if (only.has('transfer')) {
   log(
-    `\n# Page transfer, gzip bytes (HTML + linked JS + CSS + __data.json; fonts are the system's) — build/`
+    `\n# First-load transfer per page type, gzip bytes: the HTML and every JS and CSS it loads before any interaction (download code is loaded on first use, not counted; __data.json only on client navigation) — build/`
   );
   log(
-    `  ${'page'.padEnd(56)} ${'html'.padStart(7)} ${'js'.padStart(7)} ${'css'.padStart(6)} ${'data'.padStart(7)} ${'total'.padStart(8)}`
+    `  ${'page'.padEnd(50)} ${'html'.padStart(7)} ${'js'.padStart(7)} ${'css'.padStart(6)} ${'total'.padStart(8)} ${'budget'.padStart(7)}  ${'data'.padStart(6)}`
   );
-  const rows = pageTypes().map((p) => transferSize('build', p));
+  const figure = d.figures[0]?.id;
+  const article = d.articles[0]?.id;
+  // The budgets of issue 13: a chart, figure or article page ≤ 40 kB, home ≤ 60 kB.
+  const types: { path: string; budget?: number }[] = [
+    { path: '', budget: 60_000 },
+    ...(firstChart ? [{ path: `/charts/${firstChart}`, budget: 40_000 }] : []),
+    { path: `/figures/${figure}`, budget: 40_000 },
+    { path: `/articles/${article}`, budget: 40_000 },
+    { path: '/charts' },
+    { path: '/figures' },
+    { path: '/articles' },
+    { path: '/checks' },
+    { path: '/data' },
+    { path: '/present' },
+    ...(firstChart ? [{ path: `/embed/${firstChart}` }] : [])
+  ];
+  const rows = types.flatMap((t) =>
+    ['', '/en'].map((prefix) => ({ ...transferSize('build', `${prefix}${t.path}` || '/'), budget: t.budget }))
+  );
   for (const r of rows) {
+    const budget = r.budget ? `${r.total <= r.budget ? '≤' : '>'}${r.budget / 1000}k` : '';
     log(
-      `  ${r.page.padEnd(56)} ${String(r.html).padStart(7)} ${String(r.js).padStart(7)} ${String(r.css).padStart(6)} ${String(r.data).padStart(7)} ${String(r.total).padStart(8)}`
+      `  ${r.page.padEnd(50)} ${String(r.html).padStart(7)} ${String(r.js).padStart(7)} ${String(r.css).padStart(6)} ${String(r.total).padStart(8)} ${budget.padStart(7)}  ${String(r.data).padStart(6)}`
     );
   }
   results.transfer = rows;
@@ -161,6 +174,13 @@ function denseNumerals(mb: number): string {
   const line =
     Array.from({ length: 50 }, (_, i) => `${(i * 7919) % 99999}万元、${i % 99}.${i % 10}%、`).join('') + '\n';
   return line.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(line)));
+}
+
+if (only.has('desk')) {
+  log(
+    `\n# Desk: review time to interactive and suggestion latency (20,000 figures, a 20,000-character article)`
+  );
+  results.desk = await deskTimings(Number(process.env.CITED_FIGURES_DESK_PORT ?? 4183), log);
 }
 
 mkdirSync('bench-out', { recursive: true });

@@ -5,7 +5,6 @@
  * Running it again on the same file changes nothing. Writers take DIR/.lock in turn, and every file is
  * written atomically, so a crash or a concurrent run never leaves a half-written file or loses a row.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Papa from 'papaparse';
@@ -13,10 +12,18 @@ import { atomicWrite, removeDeadTemps } from '../src/lib/data/atomicWrite';
 import { acquireDataLock, LockTimeout } from '../src/lib/data/dataLock';
 import { formatIssue } from '../src/lib/data/issue';
 import { parseCsv } from '../src/lib/data/parseCsv';
-import { notUtf8Message, utf8Check, utf8End, utf8Start } from '../src/lib/data/utf8';
 import { ARTICLE_COLUMNS, articleRow } from '../src/lib/schema';
 import { candidateRows } from './lib/candidateRows';
 import { detectScript } from './lib/detectScript';
+import {
+  appendLines,
+  articleBytesProblem,
+  articleIdFor,
+  csvLine,
+  isArticleFileName,
+  newArticleRow,
+  sha256Of
+} from './lib/pinArticle';
 
 class Refused extends Error {}
 const fail = (message: string): never => {
@@ -41,7 +48,7 @@ function main(): void {
   if (!existsSync(file)) fail(`${file}: no such file`);
   if (statSync(file).isDirectory()) fail(`${file} is a folder; give one article's .txt file`);
   const name = basename(file);
-  if (!/^[\w.-]+\.txt$/.test(name))
+  if (!isArticleFileName(name))
     fail(
       `${file}: articles are stored as plain-text .txt files named with letters, digits, "-", "_" and "."; copy it to such a name (e.g. ${name.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-') || 'article'}.txt) and ingest that`
     );
@@ -50,15 +57,10 @@ function main(): void {
     fail(`${dir}/articles.csv does not exist; is --data the data folder?`);
 
   const bytes = readFileSync(file);
-  const state = utf8Start();
-  const bad = utf8Check(bytes, state) ?? utf8End(state);
-  if (bad)
-    fail(
-      `${file}:${bad.line}:${bad.col}: ${notUtf8Message(file, bad.offset, bytes.subarray(bad.offset, bad.offset + 8))}`
-    );
+  const problem = articleBytesProblem(file, bytes);
+  if (problem) fail(problem);
   const text = bytes.toString('utf8');
-  if (text.trim() === '') fail(`${file} is empty`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Of(bytes);
 
   const release = acquireDataLock(dir, {
     command: `ingest ${name}`,
@@ -84,13 +86,7 @@ function ingest(
   dir: string,
   opts: Map<string, string>
 ): void {
-  const id =
-    opts.get('id') ??
-    name
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+  const id = opts.get('id') ?? articleIdFor(name);
   // Read under the lock: a writer that finished while this one waited is seen, and its row kept.
   const articlesPath = join(dir, 'articles.csv');
   const articlesCsv = readFileSync(articlesPath, 'utf8');
@@ -112,35 +108,26 @@ function ingest(
     if (owner) fail(`${target} is already article "${owner.id}" with other content; rename the file`);
     if (existsSync(target)) {
       // No row names this file: an earlier run stopped between copying the file and adding its row.
-      const there = createHash('sha256').update(readFileSync(target)).digest('hex');
+      const there = sha256Of(readFileSync(target));
       if (there !== sha256)
         fail(
           `${target} exists with other content and no row in ${articlesPath} names it (left by an interrupted run?): delete it or rename your file`
         );
       recovered = true;
     }
-    const firstLine =
-      text
-        .split('\n')
-        .find((l) => l.trim())
-        ?.trim()
-        .slice(0, 60) ?? articleId;
-    const row = {
-      id: articleId,
-      file: name,
+    const row = newArticleRow(
+      articleId,
+      name,
       sha256,
-      title: opts.get('title') ?? '',
-      label_zh: firstLine,
-      label_en: `Article ${articleId}`,
-      outlet: opts.get('outlet') ?? '',
-      platform: '',
-      author: '',
-      published: opts.get('published') ?? '',
-      url: opts.get('url') ?? '',
-      language: 'zh',
-      script: detectScript(text),
-      quality_note: `Added by npm run ingest; title, outlet, author and date not yet curated (only what was passed on the command line).`
-    };
+      text,
+      {
+        title: opts.get('title'),
+        outlet: opts.get('outlet'),
+        published: opts.get('published'),
+        url: opts.get('url')
+      },
+      `Added by npm run ingest; title, outlet, author and date not yet curated (only what was passed on the command line).`
+    );
     const check = articleRow.safeParse(row);
     if (!check.success) {
       const flag = (k: string) =>
@@ -149,14 +136,7 @@ function ingest(
     }
     // The article first, then its row: a crash in between leaves a complete file that the next run adopts.
     if (!recovered) atomicWrite(target, bytes);
-    const line = Papa.unparse(
-      { fields: [...ARTICLE_COLUMNS], data: [ARTICLE_COLUMNS.map((c) => row[c])] },
-      { header: false, newline: '\n' }
-    );
-    atomicWrite(
-      articlesPath,
-      `${articlesCsv.endsWith('\n') || articlesCsv === '' ? articlesCsv : `${articlesCsv}\n`}${line}\n`
-    );
+    atomicWrite(articlesPath, appendLines(articlesCsv, [csvLine(ARTICLE_COLUMNS, row)]));
   }
 
   const published = same?.published ?? opts.get('published') ?? '';

@@ -56,7 +56,7 @@ test('a chart marks figures whose record differs and can be redrawn with the rec
   await page.goto('/en/charts/money-amounts');
   const figure = page.locator('figure[data-chart="money-amounts"]');
   await expect(figure.getByTestId('record-notes')).toContainText('record US$1.134 billion');
-  const zappos = figure.locator('svg a[data-figure="amazon-zappos-price-aws"] text.value');
+  const zappos = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]:visible text.value');
   await expect(zappos).toHaveText('US$1.5 billion ◆');
   const toggle = figure.getByRole('button', { name: "Show the records' values" });
   await toggle.click();

@@ -89,11 +89,12 @@ test.describe('chart downloads for slides', () => {
     expect(pngSize(four.bytes)).toEqual({ width: 1600, height: 1200 });
     expect(await colours(page, four.bytes)).toBeGreaterThan(10);
 
-    const shown = await page.locator('figure[data-chart] .graphic svg').boundingBox();
-    const label = await page
-      .locator('#downloads')
-      .getByRole('button', { name: /PNG at 2× screen/ })
-      .textContent();
+    const shown = await page.locator('figure[data-chart] .graphic svg:visible').boundingBox();
+    // The size joins the button's words once the drawing code is loaded: on first pointing at the panel.
+    const button = page.locator('#downloads').getByRole('button', { name: /PNG at 2× screen/ });
+    await button.hover();
+    await expect(button).toHaveText(/\(\d+×\d+\)/);
+    const label = await button.textContent();
     const twice = await download(page, /PNG at 2× screen/);
     const size = pngSize(twice.bytes);
     // The button says the size it makes.

@@ -20,19 +20,24 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-/** Every chart mark on the page: its size, and whether it and all it draws are SVG elements. */
+/**
+ * Every chart mark on the page as drawn for this screen (a chart is drawn at up to three widths, the others
+ * display: none): its size, and whether it and all it draws are SVG elements.
+ */
 async function marks(page: Page) {
   return page.$$eval('figure.chart svg a.mark', (els) =>
-    els.map((a) => {
-      const r = a.getBoundingClientRect();
-      const svg = 'http://www.w3.org/2000/svg';
-      const allSvg = [a, ...a.querySelectorAll('*')].every((e) => e.namespaceURI === svg);
-      return { id: a.getAttribute('data-figure'), w: r.width, h: r.height, allSvg };
-    })
+    els
+      .filter((a) => a.closest('svg')?.checkVisibility())
+      .map((a) => {
+        const r = a.getBoundingClientRect();
+        const svg = 'http://www.w3.org/2000/svg';
+        const allSvg = [a, ...a.querySelectorAll('*')].every((e) => e.namespaceURI === svg);
+        return { id: a.getAttribute('data-figure'), w: r.width, h: r.height, allSvg };
+      })
   );
 }
 
-/** Hydrated: the chart has swapped its no-JavaScript <title> fallbacks for the live tooltip. */
+/** Enhanced (hydrated or not): the chart has swapped its no-JavaScript <title> fallbacks for the live tooltip. */
 async function hydrated(page: Page) {
   await expect(page.locator('figure.chart svg a.mark title')).toHaveCount(0, { timeout: 30_000 });
 }
@@ -65,7 +70,7 @@ for (const lang of ['zh', 'en'] as const) {
         await page.goto(`${prefix}/figures/${id}`);
         await hydrated(page);
         expectDrawn(await marks(page));
-        await expect(page.locator(`figure.chart svg a.mark.hi[data-figure="${id}"]`)).toHaveCount(1);
+        await expect(page.locator(`figure.chart svg a.mark.hi[data-figure="${id}"]:visible`)).toHaveCount(1);
         expect(problems).toEqual([]);
       });
     }
@@ -96,18 +101,20 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 // A keyboard reader can reach a mark before the page's JavaScript has run (a slow connection): the focus
-// event is then unheard. Once hydrated, the mark that holds the focus shows its tooltip.
-test('a mark focused before hydration shows its tooltip once the page hydrates', async ({ page }) => {
+// event is then unheard. Once the script runs, the mark that holds the focus shows its tooltip.
+test('a mark focused before the page’s script ran shows its tooltip once it runs', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
-  await page.route('**/_app/immutable/**/*.js', async (route) => {
+  await page.route('**/_app/**/*.js', async (route) => {
     await held;
     await route.continue();
   });
   const problems = watch(page);
   await page.goto('/en/charts/money-amounts', { waitUntil: 'domcontentloaded' });
   const figure = page.locator('figure[data-chart="money-amounts"]');
-  const mark = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]');
+  const mark = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]:visible');
+  // The stylesheet has applied: one drawing of the chart's widths is shown.
+  await expect(mark).toHaveCount(1);
   await mark.focus();
   await expect(figure.getByTestId('chart-tooltip')).toHaveCount(0);
   release();

@@ -65,7 +65,7 @@ test('/checks and checks.csv carry partly, what differs, and a legend of the ver
 test('with the records switch on, the tooltip quotes the record, not the article', async ({ page }) => {
   await page.goto('/en/charts/money-amounts');
   const figure = page.locator('figure[data-chart="money-amounts"]');
-  const mark = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]');
+  const mark = figure.locator('svg a[data-figure="amazon-zappos-price-aws"]:visible');
   const tip = figure.getByTestId('chart-tooltip');
   await mark.focus();
   await expect(tip).toContainText('以15亿美元收购美国物流公司卓越(Zappos)');

@@ -2,8 +2,11 @@ import type PptxGenJS from 'pptxgenjs';
 import type { ChartMark, ChartView, LegendKey } from '../charts/types';
 import { slideNotes } from './slideNotes';
 import { PALETTES, type SlidePalette, type SlideTheme } from './slideTheme';
-import { emWidth } from './wrapText';
+import { textWidth } from '../charts/text';
 import { t } from '../i18n';
+
+/** Width of a text in ems, by the chart kit's one text measure. */
+const emsOf = (text: string) => textWidth(text, 1);
 
 /** The chart drawn as a picture, for chart types PowerPoint has no native equivalent of. */
 export type PptxImage = {
@@ -78,17 +81,15 @@ const hex = (c: string) => c.replace('#', '').toUpperCase();
  * and spacing count as 4 more): office programs do not shrink text to fit, so the chart starts below it.
  */
 function legendLines(view: ChartView): number {
-  if (!view.legend.length) return 0;
-  const ems = view.legend.reduce((n, l) => n + emWidth(l.label) + 4, 0);
-  return Math.ceil(ems / 62);
+  return Math.ceil(view.legend.reduce((n, l) => n + emsOf(l.label) + 4, 0) / 62);
 }
 
 /** The frame of the chart on the slide, in inches: under the heading and legend, above the notes and foot. */
 export function pptxChartBox(view: ChartView, url: string): { x: number; y: number; w: number; h: number } {
   const notes = slideNotes(view);
-  const noteLines = notes.reduce((n, t) => n + Math.max(1, Math.ceil(emWidth(t) / 110)), 0);
+  const noteLines = notes.reduce((n, t) => n + Math.max(1, Math.ceil(emsOf(t) / 110)), 0);
   const notesH = notes.length ? noteLines * 0.16 + 0.08 : 0;
-  const footTop = H - (url ? 0.62 : 0.4) - Math.max(0, Math.ceil(emWidth(view.source) / 120) - 1) * 0.15;
+  const footTop = H - (url ? 0.62 : 0.4) - Math.max(0, Math.ceil(emsOf(view.source) / 120) - 1) * 0.15;
   const top = 1.3 + legendLines(view) * 0.19 + 0.06;
   return { x: PAD, y: top, w: W - 2 * PAD, h: Math.max(1.2, footTop - notesH - 0.08 - top) };
 }

@@ -10,7 +10,6 @@ export { ARTICLE_EXPORT_COLUMNS } from './articleExportColumns';
 export { dataPackage } from './dataPackage';
 export { webAnnotation, annotationCollection } from './webAnnotation';
 export { CHECK_EXPORT_COLUMNS } from './checkExportColumns';
-export { wrapText, emWidth } from './wrapText';
 export { composeSlide, planSlide, fitChart, type SlideText, type SlidePlan } from './composeSlide';
 export { officeSafeSvg } from './officeSafeSvg';
 export { slideNotes } from './slideNotes';

@@ -23,6 +23,9 @@ export const LAYERS: Readonly<Record<string, number>> = {
   table: 5,
   export: 6,
   pages: 7,
+  // The browser's side of pages that do not hydrate (tooltips, records switch, downloads): a script of its
+  // own (/_app/enhance.js), which nothing imports; it draws downloads with export and the chart kit.
+  enhance: 7,
   components: 8,
   routes: 9
 };

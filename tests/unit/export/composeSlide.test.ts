@@ -4,13 +4,11 @@ import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import {
   composeSlide,
-  emWidth,
   fitChart,
   fitSlide,
   planSlide,
   slideText,
   twiceScreen,
-  wrapText,
   type SlideText
 } from '../../../src/lib/export';
 
@@ -20,26 +18,6 @@ const view = (id: string, lang: 'zh' | 'en') => {
   if (!def) throw new Error(`no chart ${id}`);
   return chartView(dataset, def, lang);
 };
-
-describe('wrapText', () => {
-  it.each([
-    ['中国公有云IaaS市场份额,2024年下半年', 10, ['中国公有云IaaS市场', '份额,2024年下半年']],
-    ['Share of China’s public-cloud IaaS market', 12, ['Share of China’s', 'public-cloud IaaS', 'market']],
-    ['短', 10, ['短']]
-  ])('%s at %d em', (text, em, lines) => {
-    expect(wrapText(text, em)).toEqual(lines);
-  });
-
-  it('breaks Chinese between characters, never before closing punctuation, and loses no character', () => {
-    const text = '来源：IDC，转引自《AWS上海AI研究院解散》（媒体未知，日期未知）。每一个字都要保留。';
-    const lines = wrapText(text, 8);
-    expect(lines.join('')).toBe(text);
-    for (const l of lines) {
-      expect(emWidth(l)).toBeLessThanOrEqual(8 + 1);
-      expect(l).not.toMatch(/^[,。、)》]/);
-    }
-  });
-});
 
 const TEXT: SlideText = {
   title: '中国公有云IaaS市场份额 <2024>',
