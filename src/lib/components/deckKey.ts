@@ -1,23 +1,25 @@
-/** What a key does in the slide deck: the slide to go to, full screen, or nothing (the browser's). */
-export type DeckMove = number | 'fullscreen' | null;
+/** The keys a deck reads: which slide a key press goes to, or fullscreen. */
+export type DeckKeyEvent = Pick<
+  KeyboardEvent,
+  'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented'
+>;
 
-type Key = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented'>;
-
-const FORWARD = ['ArrowRight', 'ArrowDown', 'PageDown'];
-const BACK = ['ArrowLeft', 'ArrowUp', 'PageUp'];
+const FORWARD = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
- * The deck's keys: → ↓ Page Down and Space forward, ← ↑ Page Up and Shift+Space back, Home and End to the
- * ends, F full screen. Alt+← is the browser's Back and Ctrl/⌘ combinations are the browser's: never taken.
- * The slide returned may lie outside the deck; the deck clamps it.
+ * What a key press asks of a deck showing slide `current` (0-based) of `count`: the slide to go to (clamped),
+ * `'fullscreen'`, or null when the key is not the deck's (the browser keeps it).
  */
-export function deckKey(e: Key, current: number, count: number): DeckMove {
+export function deckKey(e: DeckKeyEvent, current: number, count: number): number | 'fullscreen' | null {
+  // Alt+← is the browser's Back, Ctrl/⌘ combinations are the browser's: never take them.
   if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return null;
-  if (FORWARD.includes(e.key)) return current + 1;
-  if (BACK.includes(e.key)) return current - 1;
-  if (e.key === ' ') return current + (e.shiftKey ? -1 : 1);
+  const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
+  if (FORWARD.has(e.key)) return clamp(current + 1);
+  if (BACK.has(e.key)) return clamp(current - 1);
+  if (e.key === ' ') return clamp(current + (e.shiftKey ? -1 : 1));
   if (e.key === 'Home') return 0;
-  if (e.key === 'End') return count - 1;
+  if (e.key === 'End') return clamp(count - 1);
   if (e.key === 'f' || e.key === 'F') return 'fullscreen';
   return null;
 }

@@ -1,41 +1,49 @@
-import { describe, expect, it } from 'vitest';
-import { deckKey } from '../../../src/lib/components/deckKey';
+import { describe, expect, test } from 'vitest';
+import { deckKey, type DeckKeyEvent } from '../../../src/lib/components/deckKey';
 
-const key = (
-  k: string,
-  mods: Partial<Record<'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}
-) => ({
+const key = (k: string, mods: Partial<DeckKeyEvent> = {}): DeckKeyEvent => ({
   key: k,
-  shiftKey: false,
   altKey: false,
   ctrlKey: false,
   metaKey: false,
+  shiftKey: false,
   defaultPrevented: false,
   ...mods
 });
 
-describe('deckKey', () => {
-  it.each([
-    ['ArrowRight', {}, 4],
-    ['ArrowDown', {}, 4],
-    ['PageDown', {}, 4],
-    [' ', {}, 4],
-    ['ArrowLeft', {}, 2],
-    ['PageUp', {}, 2],
-    [' ', { shiftKey: true }, 2],
-    ['Home', {}, 0],
-    ['End', {}, 9],
-    ['f', {}, 'fullscreen'],
-    ['F', {}, 'fullscreen'],
-    ['ArrowLeft', { altKey: true }, null],
-    ['ArrowRight', { ctrlKey: true }, null],
-    ['f', { metaKey: true }, null],
-    ['x', {}, null]
-  ] as const)('%j with %j on slide 3 of 10 → %j', (k, mods, move) => {
-    expect(deckKey(key(k, mods), 3, 10)).toBe(move);
+describe('deckKey: slide 3 of 5 (index 2)', () => {
+  test.each([
+    ['ArrowRight', 3],
+    ['ArrowDown', 3],
+    ['PageDown', 3],
+    [' ', 3],
+    ['ArrowLeft', 1],
+    ['ArrowUp', 1],
+    ['PageUp', 1],
+    ['Home', 0],
+    ['End', 4],
+    ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
+    ['x', null],
+    ['Enter', null]
+  ] as const)('%j → %j', (k, to) => {
+    expect(deckKey(key(k), 2, 5)).toBe(to);
   });
 
-  it('leaves a key another handler took', () => {
-    expect(deckKey({ ...key('ArrowRight'), defaultPrevented: true }, 3, 10)).toBeNull();
+  test('Shift+Space goes back', () => {
+    expect(deckKey(key(' ', { shiftKey: true }), 2, 5)).toBe(1);
   });
+
+  test.each(['altKey', 'ctrlKey', 'metaKey', 'defaultPrevented'] as const)(
+    'with %s the browser keeps the key (Alt+← is Back)',
+    (mod) => {
+      expect(deckKey(key('ArrowLeft', { [mod]: true }), 2, 5)).toBeNull();
+    }
+  );
+});
+
+test('at the ends the deck stays put', () => {
+  expect(deckKey(key('ArrowRight'), 4, 5)).toBe(4);
+  expect(deckKey(key('ArrowLeft'), 0, 5)).toBe(0);
+  expect(deckKey(key('End'), 0, 1)).toBe(0);
 });
