@@ -6,6 +6,17 @@ export const STRINGS = {
     paren: (x: string) => `（${x}）`,
     lang: 'English',
     langName: '切换到英文界面',
+    kinds: {
+      number: '数字',
+      percent: '百分比',
+      money: '金额',
+      ratio: '倍数',
+      count: '计数',
+      ordinal: '名次',
+      date: '日期',
+      year: '年份',
+      period: '时期'
+    },
     steps: ['添加文章', '核对数字', '图表', '核查记录', '保存'],
     stepNav: '步骤',
     add: {
@@ -103,6 +114,17 @@ export const STRINGS = {
     paren: (x: string) => ` (${x})`,
     lang: '中文',
     langName: 'Switch to the Chinese interface',
+    kinds: {
+      number: 'number',
+      percent: 'percent',
+      money: 'money',
+      ratio: 'ratio',
+      count: 'count',
+      ordinal: 'rank',
+      date: 'date',
+      year: 'year',
+      period: 'period'
+    },
     steps: ['Add article', 'Review', 'Chart', 'Verdicts', 'Save'],
     stepNav: 'Steps',
     add: {
