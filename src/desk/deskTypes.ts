@@ -15,23 +15,7 @@ export type MentionRow = {
   quote_start: number;
   quote_end: number;
 };
-export type Option = { zh: string; en: string; from: 'text' | 'dataset' };
-export type ClaimLink = {
-  id: string;
-  article_id: string;
-  claim_id: string;
-  value: number | null;
-  unit: string;
-  quote: string;
-  relation: 'corroborates' | 'conflicts';
-};
-export type Suggestions = {
-  subject: Option[];
-  metric: Option[];
-  topic: string[];
-  attributed_to: string[];
-  period: { value: string; precision: string; text: string }[];
-  claims: ClaimLink[];
-};
+// The suggestion shapes are the server's own (type-only: no server code reaches the client bundle).
+export type { ClaimLink, Option, Suggestions } from '../../scripts/lib/desk/suggestFor';
 export type Form = Record<string, string>;
 export type Status = 'pending' | 'accepted' | 'skipped';
