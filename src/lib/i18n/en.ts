@@ -56,7 +56,8 @@ export const en = {
     thisFigureHighlighted: 'This figure is highlighted in the chart.',
     windowOf: (shown: number, total: number) =>
       `Drawn here: this figure and its neighbours, ${shown} of ${total}.`,
-    allFiguresInChart: (total: number) => `all ${total} figures in this chart →`,
+    allFiguresInChart: (total: number, part: number, parts: number) =>
+      `this figure in the whole chart of ${total}: part ${part} of ${parts} →`,
     qualifier: 'Qualifier',
     legend: 'Legend',
     dated: 'Dated events',

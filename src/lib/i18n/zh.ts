@@ -54,7 +54,8 @@ export const zh = {
     thisFigureHighlighted: '图中突出显示的是此数字。',
     windowOf: (shown: number, total: number) =>
       `此处只画出此数字及其前后的 ${shown} 个数字（共 ${total} 个）。`,
-    allFiguresInChart: (total: number) => `图表中的全部 ${total} 个数字 →`,
+    allFiguresInChart: (total: number, part: number, parts: number) =>
+      `在全图（共 ${total} 个数字）中查看：第${part}部分，共${parts}部分 →`,
     qualifier: '限定',
     legend: '图例',
     dated: '有年份的事件',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_PAGE_WINDOW, figureWindow } from '../../../src/lib/charts/figureWindow';
+import { chartPartPage } from '../../../src/lib/pages/chartPartPage';
 import { chartsForFigure } from '../../../src/lib/pages/chartsForFigure';
 import { readDataset } from '../../../src/lib/data/readDataset';
 import type { Dataset } from '../../../src/lib/data/dataset';
@@ -37,12 +38,33 @@ describe('a figure page draws a bounded window of a large chart', () => {
   });
 
   it('chartsForFigure on a chart of 5,000 figures: at most 40 marks, and a link to the whole chart', () => {
-    const { d, chartId, ids } = withLargeChart(5000);
+    const { d, ids } = withLargeChart(5000);
     const id = ids[2500] ?? '';
     const { preview, windowed } = chartsForFigure(d, id, 'en');
     expect(preview?.figureCount).toBe(FIGURE_PAGE_WINDOW);
-    expect(windowed).toEqual({ shown: FIGURE_PAGE_WINDOW, total: 5000, href: `/en/charts/${chartId}` });
+    expect(windowed).toMatchObject({ shown: FIGURE_PAGE_WINDOW, total: 5000, parts: 100 });
     expect(JSON.stringify(preview).length).toBeLessThan(200_000);
+  });
+
+  it('the link to the whole chart goes to the part of its pages that draws the figure, not to part 1', () => {
+    const { d, chartId, ids } = withLargeChart(5000);
+    const parts = new Set<number>();
+    for (const [id, lang] of [
+      [ids[0], 'en'],
+      [ids[2500], 'en'],
+      [ids[4999], 'zh']
+    ] as const) {
+      const w = chartsForFigure(d, id ?? '', lang).windowed;
+      if (!w) throw new Error(`no window for ${id}`);
+      parts.add(w.part);
+      const prefix = lang === 'en' ? '/en' : '';
+      expect(w.href).toBe(`${prefix}/charts/${chartId}${w.part === 1 ? '' : `/part-${w.part}`}`);
+      const page = chartPartPage(d, chartId, lang, w.part);
+      expect(page?.parts?.count).toBe(w.parts);
+      expect(page?.view.rows.map((r) => r.id)).toContain(id);
+    }
+    // The bar chart sorts by value; the copies' values rise with their index, so they fall on different parts.
+    expect(parts.size).toBe(3);
   });
 
   it('a chart of the shipped corpus is drawn whole, as before', () => {

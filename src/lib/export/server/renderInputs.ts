@@ -43,9 +43,19 @@ export function drawingCodeFingerprint(root = '.'): string {
 
 let code: string | null = null;
 
-/** A digest of what an image is drawn from (a chart's view, as JSON). */
-export function viewDigest(view: unknown): string {
-  return createHash('sha256').update(JSON.stringify(view)).digest('hex');
+const digests = new WeakMap<object, string>();
+
+/**
+ * A digest of what an image is drawn from (a chart's view, as JSON); once per view object, as the seven
+ * images of a chart in a language share their view.
+ */
+export function viewDigest(view: object): string {
+  let d = digests.get(view);
+  if (d === undefined) {
+    d = createHash('sha256').update(JSON.stringify(view)).digest('hex');
+    digests.set(view, d);
+  }
+  return d;
 }
 
 /**
