@@ -4,7 +4,9 @@ import { CHART_IMAGES, parseChartImage } from '../export/chartImages';
 import { imagesBuilt } from '../export/imagesBuilt';
 import { chartImageFile, figurePreviewFile } from '../export/server/imageFiles';
 import type { ChartView } from '../charts/types';
+import { t } from '../i18n';
 import type { ChartDef, Lang } from '../schema';
+import { firstPart } from './chartPartPage';
 import { chartsForFigure } from './chartsForFigure';
 import { chartView } from './chartView';
 
@@ -47,11 +49,24 @@ function imageView(d: Dataset, def: ChartDef, lang: Lang): ChartView {
   const key = `${lang} ${def.id}`;
   const hit = recent.get(key);
   if (hit?.d === d) return hit.view;
-  const view = chartView(d, def, lang);
+  const view = drawnView(d, def, lang);
   recent.delete(key);
   recent.set(key, { d, view });
   if (recent.size > RECENT) recent.delete(recent.keys().next().value ?? key);
   return view;
+}
+
+/**
+ * What a chart's images draw: the whole chart, or the first part of a chart too large for one page, its
+ * title numbered as the deck numbers parts and its first note saying which rows of how many it shows (the
+ * URL at the foot leads to all of them). A 5,000-figure chart on one slide would be marks too small to see.
+ */
+function drawnView(d: Dataset, def: ChartDef, lang: Lang): ChartView {
+  const got = firstPart(d, def.id, lang);
+  if (!got?.parts) return got?.view ?? chartView(d, def, lang);
+  const { view, parts } = got;
+  const title = t(lang).present.partTitle(view.title, parts.n, parts.count);
+  return { ...view, title, notes: [parts.label, ...view.notes] };
 }
 
 /** The response for `/charts/FILE` (FILE like `ID-4x3.png`), or 404. */

@@ -88,3 +88,20 @@ export function figurePart(
   const part = c?.partOf.get(figureId) ?? 1;
   return { part, parts: c?.parts.length ?? 1, href: localHref(lang, chartPartPath(chartId, part)) };
 }
+
+/**
+ * A chart as one drawing shows it where a reader cannot page through parts (its embed, its images): the
+ * whole chart when it fits one page, else its first part, drawn on the whole chart's axes, with where it
+ * stands among the parts. Null for no such chart.
+ */
+export function firstPart(
+  d: Data,
+  id: string,
+  lang: Lang
+): { view: ChartView; parts: ChartPartNav | null } | null {
+  const def = datasetIndex(d).charts.get(id);
+  if (!def) return null;
+  if (!cut(d, id, lang)) return { view: chartView(d, def, lang), parts: null };
+  const page = chartPartPage(d, id, lang, 1);
+  return page && { view: page.view, parts: page.parts };
+}
