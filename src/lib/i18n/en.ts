@@ -8,6 +8,8 @@ export const en = {
     period: '. ',
     colon: ': ',
     listSep: ', ',
+    /** Between names that may hold commas of their own (sources). */
+    nameSep: '; ',
     paren: (s: string) => ` (${s})`,
     aside: (s: string) => ` (${s})`,
     semi: '; ',
@@ -175,6 +177,8 @@ export const en = {
   staticRowsBefore: 'Without JavaScript this page lists only the first',
   staticRowsAfter: 'figures; all of them are in',
   sortBy: 'Sort by',
+  reliability: 'Reliability',
+  verdictsMean: 'What the verdicts mean',
   figuresInArticle: 'Figures in this article',
   dataDownloads: 'Data downloads',
   data: 'Data',

@@ -8,6 +8,8 @@ export const zh = {
     period: '。',
     colon: '：',
     listSep: '、',
+    /** Between names that may hold commas of their own (sources). */
+    nameSep: '、',
     paren: (s: string) => `（${s}）`,
     aside: (s: string) => `，${s}`,
     semi: '；',
@@ -172,6 +174,8 @@ export const zh = {
   staticRowsBefore: '未启用 JavaScript 时，本页只列出前',
   staticRowsAfter: '个数字；全部数字见',
   sortBy: '排序',
+  reliability: '可靠性',
+  verdictsMean: '各结论的含义',
   figuresInArticle: '本文中的数字',
   dataDownloads: '数据下载',
   data: '数据',
