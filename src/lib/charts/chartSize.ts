@@ -1,5 +1,5 @@
 import type { Lang } from '../schema';
-import { drawingOf } from './registry';
+import { drawingOf } from './drawings';
 import type { ChartModel } from './types';
 
 /**

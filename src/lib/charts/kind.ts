@@ -61,7 +61,7 @@ export type ChartDrawing<M extends ChartModel, L extends ChartLayout> = {
  * registered in Chart.svelte, since Node scripts (the desk server) load this half and cannot load Svelte.
  */
 export type ChartKind<M extends ChartModel, L extends ChartLayout> = {
-  /** Its drawing half (also in the registry's DRAWINGS, for the browser). */
+  /** Its drawing half (also in drawings.ts's DRAWINGS, which browser code looks up instead). */
   drawing: ChartDrawing<M, L>;
   /** A definition and its figures (in the definition's order) as the type's model: no pixels. */
   shape: (def: ChartDef, figures: readonly Figure[], ctx: ShapeContext, ui: ChartUi) => M;

@@ -1,4 +1,4 @@
-import { drawingOf } from './registry';
+import { drawingOf } from './drawings';
 import type { ChartMark, ChartModel } from './types';
 
 /** Every mark of a model, with its labels after it, in the order the chart draws them (the data table). */

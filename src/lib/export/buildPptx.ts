@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import { drawingOf } from '../charts/registry';
+import { drawingOf } from '../charts/drawings';
 import type { ChartMark, ChartView, LegendKey } from '../charts/types';
 import { slideNotes } from './slideNotes';
 import { PALETTES, type SlidePalette, type SlideTheme } from './slideTheme';

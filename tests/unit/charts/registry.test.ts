@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRAWINGS, KINDS, kindOf } from '../../../src/lib/charts/registry';
+import { DRAWINGS } from '../../../src/lib/charts/drawings';
+import { KINDS, kindOf } from '../../../src/lib/charts/registry';
 import { CHART_RULES } from '../../../src/lib/schema/chartRules';
 import { CHART_TYPES } from '../../../src/lib/schema/vocab';
 import { FROZEN_DEFS, frozenView, typeDecisions } from './registryTable';

@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import { chartSize } from '../../charts/chartSize';
-import { DRAWINGS } from '../../charts/registry';
+import { DRAWINGS } from '../../charts/drawings';
 import type { ChartView } from '../../charts/types';
 import { buildPptx, pptxChartBox } from '../buildPptx';
 import { fitChart } from '../composeSlide';
