@@ -1,9 +1,5 @@
 import type { Lang } from '../schema';
-import { layoutBar } from './bar/layout';
-import { layoutDotLog } from './dot-log/layout';
-import { layoutGroupedBar } from './grouped-bar/layout';
-import { layoutInterval } from './interval/layout';
-import { layoutTimeline } from './timeline/layout';
+import { drawingOf } from './drawings';
 import type { ChartModel } from './types';
 
 /**
@@ -15,15 +11,6 @@ export function chartSize(
   model: ChartModel,
   opts: { width: number; lang: Lang }
 ): { width: number; height: number } {
-  const l =
-    model.type === 'bar'
-      ? layoutBar(model, opts)
-      : model.type === 'grouped-bar'
-        ? layoutGroupedBar(model, opts)
-        : model.type === 'timeline'
-          ? layoutTimeline(model, opts)
-          : model.type === 'dot-log'
-            ? layoutDotLog(model, opts)
-            : layoutInterval(model, opts);
+  const l = drawingOf(model).layout(model, opts);
   return { width: l.width, height: l.height };
 }

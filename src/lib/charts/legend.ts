@@ -1,15 +1,16 @@
 import { t } from '../i18n';
 import { recognize } from '../quantity';
 import type { Lang } from '../schema';
+import { kindOf } from './registry';
 import { modelRows } from './rows';
-import type { ChartMark, ChartModel, Glyph, LegendItem, LegendKey } from './types';
+import type { ChartMark, ChartModel, Glyph, LegendItem } from './types';
 
 const GLYPH_ORDER: Glyph[] = ['solid', 'hollow', 'lower', 'upper', 'range'];
-const PRECISION_ORDER = ['day', 'month', 'season', 'half', 'year', 'years'] as const;
 
 /**
  * The legend of a chart: only the kinds of mark it uses, in a fixed order, in the chart's language.
- * Bars and points get their own drawings; a grouped chart lists its series; a timeline its precisions.
+ * Bars and points get their own drawings; a grouped chart lists its series; a timeline its precisions (each
+ * type's own entries are its kind's, charts/<type>/); marks in conflict or whose record differs come last.
  */
 export function legendFor(model: ChartModel, lang: Lang): LegendItem[] {
   const ui = t(lang).chartUi;
@@ -44,7 +45,7 @@ export function legendFor(model: ChartModel, lang: Lang): LegendItem[] {
     ];
   };
 
-  const items = baseItems();
+  const items = kindOf(model).legend(model, { ui, glyphs: glyphItems, highlight: highlightItem });
   const all = modelRows(model);
   if (all.some((m) => m.status === 'conflicting')) {
     items.push({ key: 'conflicting', label: ui.legendConflicting, shape: 'point' });
@@ -53,49 +54,6 @@ export function legendFor(model: ChartModel, lang: Lang): LegendItem[] {
     items.push({ key: 'record-differs', label: ui.legendRecordDiffers, shape: 'point' });
   }
   return items;
-
-  function baseItems(): LegendItem[] {
-    switch (model.type) {
-      case 'bar':
-        return [...glyphItems(model.marks, 'bar'), ...highlightItem(model.marks, 'bar')];
-      case 'grouped-bar': {
-        const marks = model.groups.flatMap((g) => g.marks);
-        const series = model.series
-          .slice(0, 4)
-          .map((s, i): LegendItem => ({ key: `series-${i}` as LegendKey, label: s.label, shape: 'bar' }));
-        return [...series, ...glyphItems(marks, 'bar', ['solid']), ...highlightItem(marks, 'bar')];
-      }
-      case 'interval':
-      case 'dot-log': {
-        const marks = model.facets.flatMap((f) => f.marks);
-        return [...glyphItems(marks, 'point'), ...highlightItem(marks, 'point')];
-      }
-      case 'timeline': {
-        const label: Record<(typeof PRECISION_ORDER)[number], string> = {
-          day: ui.legendDay,
-          month: ui.legendMonth,
-          season: ui.legendSeason,
-          half: ui.legendHalf,
-          year: ui.legendYear,
-          years: ui.legendYears
-        };
-        const events = [...model.dated, ...model.undated];
-        const used = new Set(events.map((e) => e.span.precision));
-        const items: LegendItem[] = PRECISION_ORDER.filter((p) => used.has(p)).map((p) => ({
-          key: p,
-          label: label[p],
-          shape: p === 'day' ? 'point' : 'bar'
-        }));
-        if (events.some((e) => e.comparator === '~'))
-          items.push({ key: 'hollow', label: ui.legendApprox, shape: 'bar' });
-        if (model.undated.length) items.push({ key: 'no-year', label: ui.legendNoYear, shape: 'point' });
-        const durations = model.durations.flatMap((f) => f.marks);
-        const seen = new Set(items.map((i) => i.key));
-        const extra = glyphItems(durations, 'point').filter((i) => !seen.has(i.key));
-        return [...items, ...extra, ...highlightItem([...events, ...durations], 'point')];
-      }
-    }
-  }
 }
 
 /**

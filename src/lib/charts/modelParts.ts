@@ -1,13 +1,6 @@
-import { valueDomain } from './axis';
-import type {
-  BarModel,
-  ChartMark,
-  ChartModel,
-  GroupedBarModel,
-  IntervalFacet,
-  IntervalModel,
-  TimelineModel
-} from './types';
+import type { PartRow } from './partPlan';
+import { kindOf } from './registry';
+import type { ChartModel } from './types';
 
 /** The most parts a chart is cut into: a chart that needs more is not a few slides but a table. */
 export const MAX_PARTS = 6;
@@ -25,10 +18,10 @@ export function modelParts(
   maxParts = MAX_PARTS
 ): ChartModel[] {
   if (fits(model)) return [model];
-  const plan = sectionsOf(model);
-  const parts: Row[][] = [];
-  let cur: Row[] = [];
-  const ok = (rows: Row[]) => fits(plan.build(rows));
+  const plan = kindOf(model).parts(model);
+  const parts: PartRow[][] = [];
+  let cur: PartRow[] = [];
+  const ok = (rows: PartRow[]) => fits(plan.build(rows));
   for (const section of plan.sections) {
     if (ok([...cur, ...section])) {
       cur.push(...section);
@@ -75,83 +68,4 @@ export function modelParts(
   }
   if (cur.length) parts.push(cur);
   return parts.length > maxParts ? [model] : parts.map(plan.build);
-}
-
-/** A row of a chart as a part takes it: a mark (with its labels) or a group of bars, and its section. */
-type Row = { section: number; item: unknown };
-type Plan = { sections: Row[][]; build: (rows: Row[]) => ChartModel };
-
-const rowsOf = (section: number, items: readonly unknown[]): Row[] =>
-  items.map((item) => ({ section, item }));
-const itemsIn = <T>(rows: Row[], section: number) =>
-  rows.filter((r) => r.section === section).map((r) => r.item as T);
-
-/** A band with its whole domain fixed, so that a part of it is drawn on the same axis. */
-function fixFacet(facet: IntervalFacet): IntervalFacet {
-  const [min, max] = valueDomain(facet.marks, facet.scale, facet);
-  return { ...facet, min, max };
-}
-
-function facetsPlan(facets: IntervalFacet[], build: (f: IntervalFacet[], rows: Row[]) => ChartModel): Plan {
-  const fixed = facets.map(fixFacet);
-  return {
-    sections: fixed.map((f, i) => rowsOf(i, f.marks)),
-    build: (rows) =>
-      build(
-        fixed.flatMap((f, i) => {
-          const marks = itemsIn<ChartMark>(rows, i);
-          return marks.length ? [{ ...f, marks }] : [];
-        }),
-        rows
-      )
-  };
-}
-
-function sectionsOf(model: ChartModel): Plan {
-  if (model.type === 'bar') {
-    const [min, max] = valueDomain(model.marks, 'linear', { min: model.min ?? 0, max: model.max });
-    return {
-      sections: [rowsOf(0, model.marks)],
-      build: (rows): BarModel => ({ ...model, min, max, marks: itemsIn<ChartMark>(rows, 0) })
-    };
-  }
-  if (model.type === 'grouped-bar') {
-    const all = model.groups.flatMap((g) => g.marks);
-    const [min, max] = valueDomain(all, 'linear', { min: model.min ?? 0, max: model.max });
-    return {
-      sections: [rowsOf(0, model.groups)],
-      build: (rows): GroupedBarModel => ({
-        ...model,
-        min,
-        max,
-        groups: itemsIn<GroupedBarModel['groups'][number]>(rows, 0)
-      })
-    };
-  }
-  if (model.type === 'timeline') return timelinePlan(model);
-  return facetsPlan(model.facets, (facets): IntervalModel => ({ ...model, facets }));
-}
-
-/** A timeline's sections: its dated events (on the whole chart's years), its events without a year, its durations. */
-function timelinePlan(model: TimelineModel): Plan {
-  const starts = model.dated.map((m) => m.span.start);
-  const ends = model.dated.map((m) => m.span.end);
-  const years: [number, number] | undefined =
-    model.years ?? (starts.length ? [Math.min(...starts), Math.max(...ends)] : undefined);
-  const durations = facetsPlan(model.durations, (facets) => ({ ...model, durations: facets }) as ChartModel);
-  const shift = (rows: Row[]) => rows.map((r) => ({ ...r, section: r.section + 2 }));
-  const unshift = (rows: Row[]) =>
-    rows.filter((r) => r.section >= 2).map((r) => ({ ...r, section: r.section - 2 }));
-  return {
-    sections: [rowsOf(0, model.dated), rowsOf(1, model.undated), ...durations.sections.map(shift)].filter(
-      (s) => s.length
-    ),
-    build: (rows): TimelineModel => ({
-      type: 'timeline',
-      years,
-      dated: itemsIn<TimelineModel['dated'][number]>(rows, 0),
-      undated: itemsIn<TimelineModel['undated'][number]>(rows, 1),
-      durations: (durations.build(unshift(rows)) as TimelineModel).durations
-    })
-  };
 }

@@ -1,16 +1,13 @@
 import type { ChartDef, Figure } from '../schema';
 import { splitLabels } from '../schema/splitLabels';
+import { CHART_RULES } from '../schema/chartRules';
+import { CHART_TYPES } from '../schema/vocab';
 
 /** What the chart checks need of a figure: validate keeps this much per row, not the whole row. */
 export type ChartFigure = Pick<Figure, 'id' | 'unit' | 'value' | 'low' | 'high' | 'article_id' | 'subject_en' | 'period'>;
 
-/** Units a chart type can place on one axis together. Everything else must share a single unit. */
-const MIXABLE: Partial<Record<ChartDef['type'], readonly string[]>> = {
-  timeline: ['date', 'year', 'years', 'months']
-};
-
 /** Chart types that can put figures of different units in separate bands, each with its own axis. */
-const FACETABLE: readonly ChartDef['type'][] = ['interval', 'dot-log'];
+const FACETABLE = CHART_TYPES.filter((type) => CHART_RULES[type].facetable);
 
 /**
  * The checks of one well-formed chart against the figures: every listed figure exists, units fit one axis,
@@ -54,18 +51,21 @@ export function chartIssues(
   if (chart.highlight !== undefined && !listed.has(chart.highlight)) {
     say('highlight', `highlight "${chart.highlight}" is not one of this chart's figures`);
   }
-  // Only interval and dot-log charts draw a band (an axis) per unit; elsewhere facet_by is an error.
+  // Only a facetable type (interval, dot-log) draws a band (an axis) per unit; elsewhere facet_by is an error.
   const faceted = chart.facet_by === 'unit' && FACETABLE.includes(chart.type);
   if (chart.facet_by && !faceted) {
     say('facet_by', `"facet_by" is for ${FACETABLE.join(' and ')} charts, not "${chart.type}"`);
   }
-  const mixable = MIXABLE[chart.type];
+  const rules = CHART_RULES[chart.type];
+  const mixable = rules.mixableUnits;
   let bad: string[] = [];
-  if (mixable) bad = [...units].filter((u) => !mixable.includes(u));
+  if (mixable) bad = [...units].filter((u) => !(mixable as readonly string[]).includes(u));
   else if (!faceted && units.size > 1) bad = [...units];
   if (bad.length) say('figures', `incompatible units on one axis: ${[...units].join(', ')}`);
-  if (chart.type === 'grouped-bar' && (!chart.group_by || !chart.series_by)) {
-    say('group_by', 'a grouped-bar chart needs "group_by" and "series_by"');
+  const required = rules.requires ?? [];
+  if (required.some((field) => !chart[field])) {
+    const fields = required.map((field) => `"${field}"`).join(' and ');
+    say(required[0] ?? 'type', `a ${chart.type} chart needs ${fields}`);
   }
   const { orphans } = splitLabels(chart, found);
   // A label's mark may be a figure whose row has an error of its own: then the label is not an orphan.

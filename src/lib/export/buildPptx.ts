@@ -1,4 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
+import { drawingOf } from '../charts/drawings';
 import type { ChartMark, ChartView, LegendKey } from '../charts/types';
 import { slideNotes } from './slideNotes';
 import { PALETTES, type SlidePalette, type SlideTheme } from './slideTheme';
@@ -95,7 +96,8 @@ export function pptxChartBox(view: ChartView, url: string): { x: number; y: numb
 }
 
 /**
- * What a native chart can show honestly: bar and grouped-bar charts whose every mark has a point value.
+ * What a native chart can show honestly: bar and grouped-bar charts whose every mark has a point value (the
+ * kind of the chart's type says, charts/<type>/index.ts).
  * A bar's label is its subject, with the figures drawn beside it (a rank) and a qualifier other than
  * "exact" kept in words, since a native bar has no glyph for them.
  */
@@ -106,33 +108,17 @@ export function nativeBars(view: ChartView): NativeBars | null {
     const marks = `${m.status === 'conflicting' ? ' †' : ''}${m.recordDiffers ? ' ◆' : ''}`;
     return `${extra.length ? `${m.subject} (${extra.join(', ')})` : m.subject}${marks}`;
   };
-  const model = view.model;
-  if (model.type === 'bar') {
-    if (!model.marks.length || model.marks.some((m) => m.value === null)) return null;
-    return {
-      labels: model.marks.map(label),
-      series: [{ name: view.rows[0]?.metric ?? view.title, values: model.marks.map((m) => m.value ?? 0) }],
-      highlight: model.marks.map((m) => m.highlight),
-      unit: model.unit
-    };
-  }
-  if (model.type === 'grouped-bar') {
-    const marks = model.groups.flatMap((g) => g.marks);
-    if (!marks.length || marks.some((m) => m.value === null)) return null;
-    // A grouped chart with a bar missing in some group cannot be drawn without inventing a zero.
-    if (model.groups.some((g) => model.series.some((_, i) => !g.marks.some((m) => m.series === i))))
-      return null;
-    return {
-      labels: model.groups.map((g) => g.label),
-      series: model.series.map((s, i) => ({
-        name: s.label,
-        values: model.groups.map((g) => g.marks.find((m) => m.series === i)?.value ?? 0)
-      })),
-      highlight: model.groups.map((g) => g.marks.some((m) => m.highlight)),
-      unit: model.unit
-    };
-  }
-  return null;
+  const bars = drawingOf(view.model).native?.(view.model);
+  if (!bars) return null;
+  return {
+    labels: bars.categories.map((c) => (c.mark ? label(c.mark) : c.label)),
+    series: bars.series.map((s) => ({
+      name: s.name ?? view.rows[0]?.metric ?? view.title,
+      values: s.values
+    })),
+    highlight: bars.categories.map((c) => c.highlight),
+    unit: bars.unit
+  };
 }
 
 /** An Excel number format for the values: their decimals, a percent sign for shares. */

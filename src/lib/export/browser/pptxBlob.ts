@@ -1,5 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import { chartSize } from '../../charts/chartSize';
+import { DRAWINGS } from '../../charts/drawings';
 import type { ChartView } from '../../charts/types';
 import { buildPptx, pptxChartBox } from '../buildPptx';
 import { fitChart } from '../composeSlide';
@@ -22,7 +23,7 @@ const dataUrl = (blob: Blob) =>
  */
 export async function pptxBlob(view: ChartView, url: string, theme: SlideTheme): Promise<Blob> {
   let picture;
-  if (view.type !== 'bar' && view.type !== 'grouped-bar') {
+  if (!DRAWINGS[view.type].native) {
     const box = pptxChartBox(view, url);
     const frame = { w: box.w * 192, h: box.h * 192 };
     const fit = fitChart(frame, 2, (w) => chartSize(view.model, { width: w, lang: view.lang }).height);
