@@ -24,7 +24,7 @@ const uncharted = {
 // The root layout links the enhancement script where the page's view-model says `enhance`: the pages that
 // show a chart (its tooltips, the records switch) or the downloads, and no other.
 describe('which pages link the enhancement script', () => {
-  it('a chart page, a figure page with a chart, home, the charts index and the deck do', () => {
+  it('a chart page, a figure page with a chart, home, the charts index, the deck and /checks (its filters) do', () => {
     expect(chart && charted).toBeTruthy();
     for (const lang of ['zh', 'en'] as const) {
       expect(chartPage(dataset, chart?.id ?? '', lang, { images: false })?.enhance).toBe(true);
@@ -32,14 +32,14 @@ describe('which pages link the enhancement script', () => {
       expect(home(dataset, lang).enhance).toBe(true);
       expect(chartsIndex(dataset, lang).enhance).toBe(true);
       expect(deckPage(dataset, lang).enhance).toBe(true);
+      expect(checksPage(dataset, lang).enhance).toBe(true);
     }
   });
 
-  it('a figure page without a chart, an article, /checks and an embed (which has its own script) do not', () => {
+  it('a figure page without a chart, an article and an embed (which has its own script) do not', () => {
     expect(figurePage(uncharted, charted?.id ?? '', 'en', { images: false })?.enhance).toBe(false);
     const article = dataset.articles[0]?.id ?? '';
     expect(articlePage(dataset, article, 'en')).not.toHaveProperty('enhance');
-    expect(checksPage(dataset, 'en')).not.toHaveProperty('enhance');
     expect(embedPage(dataset, chart?.id ?? '', 'en')).not.toHaveProperty('enhance');
     expect(home({ ...dataset, charts: [] }, 'en').enhance).toBe(false);
   });
