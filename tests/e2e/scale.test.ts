@@ -159,7 +159,7 @@ test('a chart too large for one page is cut into parts of at most 50 rows, each 
   expect(await get(`/charts/${LARGE}/part-2`)).toContain(`第2部分，共${count}部分`);
 });
 
-test('no chart page of the scale build, part or whole, weighs more than 600 kB of HTML', () => {
+test('no chart page or embed of the scale build, part or whole, weighs more than 600 kB of HTML', () => {
   const pages: { path: string; bytes: number }[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -168,7 +168,12 @@ test('no chart page of the scale build, part or whole, weighs more than 600 kB o
       else if (name.endsWith('.html')) pages.push({ path, bytes: statSync(path).size });
     }
   };
-  for (const dir of [`${BUILD}/charts`, `${BUILD}/en/charts`]) walk(dir);
+  for (const dir of [`${BUILD}/charts`, `${BUILD}/en/charts`, `${BUILD}/embed`, `${BUILD}/en/embed`])
+    walk(dir);
+  // The large chart's embed draws its first part and links to the others on the site.
+  const embed = readFileSync(`${BUILD}/en/embed/${LARGE}.html`, 'utf8');
+  expect(embed).toMatch(/Part 1 of \d+ \(rows 1–50 of \d+\)/);
+  expect(embed).toContain(`href="/en/charts/${LARGE}/part-2" rel="next"`);
   expect(pages.some((p) => p.path.includes(`${LARGE}/part-2.html`))).toBe(true);
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   expect(largest.bytes, largest.path).toBeLessThan(600_000);

@@ -44,7 +44,7 @@ export function figureImagePath(lang: Lang, id: string): string {
 /** The image named by a file name under /charts (`ID-4x3.png`), given the chart ids there are. */
 export function parseChartImage(
   file: string,
-  ids: ReadonlySet<string>
+  ids: Pick<ReadonlySet<string>, 'has'>
 ): { id: string; image: ChartImage } | null {
   for (const image of CHART_IMAGES) {
     const tail = `${image.suffix}.${image.ext}`;

@@ -8,6 +8,8 @@ export const en = {
     period: '. ',
     colon: ': ',
     listSep: ', ',
+    /** Between names that may hold commas of their own (sources). */
+    nameSep: '; ',
     paren: (s: string) => ` (${s})`,
     aside: (s: string) => ` (${s})`,
     semi: '; ',
@@ -56,7 +58,8 @@ export const en = {
     thisFigureHighlighted: 'This figure is highlighted in the chart.',
     windowOf: (shown: number, total: number) =>
       `Drawn here: this figure and its neighbours, ${shown} of ${total}.`,
-    allFiguresInChart: (total: number) => `all ${total} figures in this chart →`,
+    allFiguresInChart: (total: number, part: number, parts: number) =>
+      `this figure in the whole chart of ${total}: part ${part} of ${parts} →`,
     qualifier: 'Qualifier',
     legend: 'Legend',
     dated: 'Dated events',
@@ -174,6 +177,8 @@ export const en = {
   staticRowsBefore: 'Without JavaScript this page lists only the first',
   staticRowsAfter: 'figures; all of them are in',
   sortBy: 'Sort by',
+  reliability: 'Reliability',
+  verdictsMean: 'What the verdicts mean',
   figuresInArticle: 'Figures in this article',
   dataDownloads: 'Data downloads',
   data: 'Data',

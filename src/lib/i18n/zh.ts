@@ -8,6 +8,8 @@ export const zh = {
     period: '。',
     colon: '：',
     listSep: '、',
+    /** Between names that may hold commas of their own (sources). */
+    nameSep: '、',
     paren: (s: string) => `（${s}）`,
     aside: (s: string) => `，${s}`,
     semi: '；',
@@ -54,7 +56,8 @@ export const zh = {
     thisFigureHighlighted: '图中突出显示的是此数字。',
     windowOf: (shown: number, total: number) =>
       `此处只画出此数字及其前后的 ${shown} 个数字（共 ${total} 个）。`,
-    allFiguresInChart: (total: number) => `图表中的全部 ${total} 个数字 →`,
+    allFiguresInChart: (total: number, part: number, parts: number) =>
+      `在全图（共 ${total} 个数字）中查看：第${part}部分，共${parts}部分 →`,
     qualifier: '限定',
     legend: '图例',
     dated: '有年份的事件',
@@ -171,6 +174,8 @@ export const zh = {
   staticRowsBefore: '未启用 JavaScript 时，本页只列出前',
   staticRowsAfter: '个数字；全部数字见',
   sortBy: '排序',
+  reliability: '可靠性',
+  verdictsMean: '各结论的含义',
   figuresInArticle: '本文中的数字',
   dataDownloads: '数据下载',
   data: '数据',

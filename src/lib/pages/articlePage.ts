@@ -24,10 +24,16 @@ export type ArticleFigure = {
   chip: string;
   /** The chip's accessible name and title: subject, value and verdict in words. */
   name: string;
+  /** "subject: value", as the figure list names it. */
+  said: string;
 };
 
 export type ArticlePage = {
   article: Article;
+  /** The article's label in the page's language. */
+  label: string;
+  /** The outlet, with the platform it appeared on in parentheses; "unknown" when the outlet is. */
+  outlet: string;
   /** The raw text cut into segments, quotes marked; offsets are raw offsets. */
   raw: Segment[];
   /** The readable view (pinyin stripped, simplified script), quotes marked; null when it equals the raw text. */
@@ -58,8 +64,11 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
             quote_end: rawToNormalized(norm, f.quote_end, 'end')
           }))
         );
+  const { punct, unknown } = t(lang);
   return {
     article,
+    label: pick(article, 'label', lang),
+    outlet: `${article.outlet || unknown}${article.platform ? punct.paren(article.platform) : ''}`,
     reliability: articleReliability(id, figures, ix.records, lang),
     raw: articleSegments(raw, figures),
     normalized,
@@ -80,7 +89,8 @@ export function articlePage(d: Dataset, id: string, lang: Lang): ArticlePage | n
         sign,
         verdictText,
         chip: sign ? `${value} ${sign}` : value,
-        name: `${said}${judged}`
+        name: `${said}${judged}`,
+        said
       };
     })
   };

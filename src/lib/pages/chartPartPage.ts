@@ -1,8 +1,10 @@
 import { datasetIndex } from '../data/datasetIndex';
 import type { Dataset } from '../data/dataset';
+import { localHref } from '../i18n';
 import type { Lang } from '../schema';
 import {
   CHART_PART_ROWS,
+  chartPartPath,
   chartParts,
   partFigureIds,
   partNav,
@@ -14,7 +16,7 @@ import { chartPage, type ChartPageData } from './chartPage';
 import { chartView } from './chartView';
 
 type Data = Parameters<typeof chartPage>[0] & Pick<Dataset, 'figures'>;
-type Cut = { whole: ChartView; parts: ChartModel[] } | null;
+type Cut = { whole: ChartView; parts: ChartModel[]; partOf: Map<string, number> } | null;
 
 // Each of a large chart's part pages (and the part route's entries) needs the whole chart cut: once per
 // dataset, chart and language, not once per page (a chart of 5,000 figures takes about a second).
@@ -32,7 +34,8 @@ function cut(d: Data, id: string, lang: Lang): Cut {
   if (c === undefined) {
     const whole = chartView(d, def, lang);
     const parts = chartParts(whole.model);
-    c = parts.length > 1 ? { whole, parts } : null;
+    const partOf = new Map(parts.flatMap((p, i) => partFigureIds(p).map((f) => [f, i + 1] as const)));
+    c = parts.length > 1 ? { whole, parts, partOf } : null;
     byChart.set(key, c);
   }
   return c;
@@ -69,4 +72,36 @@ export function chartPartPage(
 export function chartPartCount(d: Data, id: string, lang: Lang = 'zh'): number {
   if (!datasetIndex(d).charts.has(id)) return 0;
   return cut(d, id, lang)?.parts.length ?? 1;
+}
+
+/**
+ * Where a figure is drawn among a chart's parts: the part's number (from 1), how many parts there are and
+ * the part page's path in the language. A chart that fits one page is part 1 of 1.
+ */
+export function figurePart(
+  d: Data,
+  chartId: string,
+  figureId: string,
+  lang: Lang
+): { part: number; parts: number; href: string } {
+  const c = cut(d, chartId, lang);
+  const part = c?.partOf.get(figureId) ?? 1;
+  return { part, parts: c?.parts.length ?? 1, href: localHref(lang, chartPartPath(chartId, part)) };
+}
+
+/**
+ * A chart as one drawing shows it where a reader cannot page through parts (its embed, its images): the
+ * whole chart when it fits one page, else its first part, drawn on the whole chart's axes, with where it
+ * stands among the parts. Null for no such chart.
+ */
+export function firstPart(
+  d: Data,
+  id: string,
+  lang: Lang
+): { view: ChartView; parts: ChartPartNav | null } | null {
+  const def = datasetIndex(d).charts.get(id);
+  if (!def) return null;
+  if (!cut(d, id, lang)) return { view: chartView(d, def, lang), parts: null };
+  const page = chartPartPage(d, id, lang, 1);
+  return page && { view: page.view, parts: page.parts };
 }

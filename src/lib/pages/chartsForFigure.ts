@@ -3,13 +3,17 @@ import type { ChartView } from '../charts/types';
 import { datasetIndex } from '../data/datasetIndex';
 import { localHref } from '../i18n';
 import type { Lang } from '../schema';
+import { figurePart } from './chartPartPage';
 import { chartView, compactView, type ChartData } from './chartView';
 
 export type FigureCharts = {
   links: { id: string; title: string; href: string }[];
   preview: ChartView | null;
-  /** Set when the preview draws a window of a larger chart: how many it draws, how many there are, where all are. */
-  windowed: { shown: number; total: number; href: string } | null;
+  /**
+   * Set when the preview draws a window of a larger chart: how many it draws, how many there are, and the
+   * part of the whole chart's pages that draws this figure (its number, how many, its address).
+   */
+  windowed: { shown: number; total: number; part: number; parts: number; href: string } | null;
 };
 
 /**
@@ -26,7 +30,7 @@ export function chartsForFigure(d: ChartData, figureId: string, lang: Lang): Fig
     preview: def ? compactView(chartView(d, def, lang, { highlight: figureId })) : null,
     windowed:
       first && def !== first
-        ? { shown: ids.length, total: first.figures.length, href: localHref(lang, `/charts/${first.id}`) }
+        ? { shown: ids.length, total: first.figures.length, ...figurePart(d, first.id, figureId, lang) }
         : null
   };
 }

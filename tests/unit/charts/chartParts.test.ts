@@ -6,30 +6,14 @@ import type { BarModel } from '../../../src/lib/charts/types';
 import { chartPage } from '../../../src/lib/pages/chartPage';
 import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import type { Dataset } from '../../../src/lib/data/dataset';
+import { withLargeChart } from '../fixtures/largeChart';
 
 const { dataset } = readDataset('data');
 
-/** The real data with one bar chart made to list `n` figures (copies of its first, under new ids and values). */
-function withLargeChart(n: number): { d: Dataset; chartId: string; ids: string[] } {
-  const chart = dataset.charts.find((c) => c.type === 'bar' && !c.label_unit) ?? dataset.charts[0];
-  if (!chart) throw new Error('no chart');
-  const base = dataset.figures.find((f) => f.id === chart.figures[0]);
-  if (!base) throw new Error('no figure');
-  const copies = Array.from({ length: n }, (_, i) => ({
-    ...base,
-    id: `${base.id}-p${i}`,
-    subject_en: `${base.subject_en} ${i}`,
-    subject_zh: `${base.subject_zh}${i}`,
-    value: (base.value ?? 1) + ((i * 7919) % n) / 100
-  }));
-  const big = { ...chart, id: `${chart.id}-parts`, figures: copies.map((f) => f.id), highlight: undefined };
-  const d = { ...dataset, figures: [...dataset.figures, ...copies], charts: [...dataset.charts, big] };
-  return { d, chartId: big.id, ids: big.figures };
-}
+const withLarge = (n: number) => withLargeChart(dataset, n);
 
 describe('a large chart’s page is cut into parts of a bounded number of rows', () => {
-  const { d, chartId, ids } = withLargeChart(5000);
+  const { d, chartId, ids } = withLarge(5000);
 
   it('5,000 figures: 100 parts of 50 rows, in the chart’s order, each figure in exactly one part', () => {
     const whole = chartView(d, d.charts.at(-1)!, 'en');

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_PAGE_WINDOW, figureWindow } from '../../../src/lib/charts/figureWindow';
+import { chartPartPage } from '../../../src/lib/pages/chartPartPage';
 import { chartsForFigure } from '../../../src/lib/pages/chartsForFigure';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import type { Dataset } from '../../../src/lib/data/dataset';
+import { withLargeChart } from '../fixtures/largeChart';
 
 const { dataset } = readDataset('data');
 
-/** The real data with one chart made to list `n` figures (copies of its own, under new ids). */
-function withLargeChart(n: number): { d: Dataset; chartId: string; ids: string[] } {
-  const chart = dataset.charts.find((c) => c.type === 'bar') ?? dataset.charts[0];
-  if (!chart) throw new Error('no chart');
-  const base = dataset.figures.find((f) => f.id === chart.figures[0]);
-  if (!base) throw new Error('no figure');
-  const copies = Array.from({ length: n }, (_, i) => ({
-    ...base,
-    id: `${base.id}-w${i}`,
-    subject_en: `${base.subject_en} ${i}`,
-    subject_zh: `${base.subject_zh}${i}`,
-    value: (base.value ?? 1) + i / 1000
-  }));
-  const big = { ...chart, id: `${chart.id}-large`, figures: copies.map((f) => f.id), highlight: undefined };
-  const d = { ...dataset, figures: [...dataset.figures, ...copies], charts: [...dataset.charts, big] };
-  return { d, chartId: big.id, ids: big.figures };
-}
+// Values rising with the index: the bar chart's order is the copies' order.
+const withLarge = (n: number) => withLargeChart(dataset, n, (i, first) => first + i / 1000);
 
 describe('a figure page draws a bounded window of a large chart', () => {
   it('the figure and its neighbours, never more than the window, clamped at both ends', () => {
@@ -37,12 +23,33 @@ describe('a figure page draws a bounded window of a large chart', () => {
   });
 
   it('chartsForFigure on a chart of 5,000 figures: at most 40 marks, and a link to the whole chart', () => {
-    const { d, chartId, ids } = withLargeChart(5000);
+    const { d, ids } = withLarge(5000);
     const id = ids[2500] ?? '';
     const { preview, windowed } = chartsForFigure(d, id, 'en');
     expect(preview?.figureCount).toBe(FIGURE_PAGE_WINDOW);
-    expect(windowed).toEqual({ shown: FIGURE_PAGE_WINDOW, total: 5000, href: `/en/charts/${chartId}` });
+    expect(windowed).toMatchObject({ shown: FIGURE_PAGE_WINDOW, total: 5000, parts: 100 });
     expect(JSON.stringify(preview).length).toBeLessThan(200_000);
+  });
+
+  it('the link to the whole chart goes to the part of its pages that draws the figure, not to part 1', () => {
+    const { d, chartId, ids } = withLarge(5000);
+    const parts = new Set<number>();
+    for (const [id, lang] of [
+      [ids[0], 'en'],
+      [ids[2500], 'en'],
+      [ids[4999], 'zh']
+    ] as const) {
+      const w = chartsForFigure(d, id ?? '', lang).windowed;
+      if (!w) throw new Error(`no window for ${id}`);
+      parts.add(w.part);
+      const prefix = lang === 'en' ? '/en' : '';
+      expect(w.href).toBe(`${prefix}/charts/${chartId}${w.part === 1 ? '' : `/part-${w.part}`}`);
+      const page = chartPartPage(d, chartId, lang, w.part);
+      expect(page?.parts?.count).toBe(w.parts);
+      expect(page?.view.rows.map((r) => r.id)).toContain(id);
+    }
+    // The bar chart sorts by value; the copies' values rise with their index, so they fall on different parts.
+    expect(parts.size).toBe(3);
   });
 
   it('a chart of the shipped corpus is drawn whole, as before', () => {

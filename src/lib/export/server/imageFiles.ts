@@ -1,4 +1,5 @@
 import type { ChartView } from '../../charts/types';
+import type { Lang } from '../../schema';
 import { langPath } from '../../i18n';
 import { publicUrl } from '../../site';
 import { FIGURE_PREVIEW, type ChartImage } from '../chartImages';
@@ -57,6 +58,19 @@ function tick(total: number, name: string) {
 
 type Draw = (svg: string, width: number, height: number) => Buffer | Promise<Buffer>;
 
+/**
+ * What an image is drawn from: a chart's view, or a digest of what the view would be shaped from
+ * (renderInputs' chartInputsDigest) and how to shape it: then the view is shaped only when the image is not
+ * in the render cache.
+ */
+export type ViewSource = ChartView | { id: string; lang: Lang; digest: string; view: () => ChartView };
+
+function sourceOf(s: ViewSource): { id: string; lang: Lang; digest: () => string; view: () => ChartView } {
+  return 'digest' in s
+    ? { ...s, digest: () => s.digest }
+    : { id: s.id, lang: s.lang, digest: () => viewDigest(s), view: () => s };
+}
+
 type Spec = { ext: 'png' | 'svg'; width: number; height: number; theme: SlideTheme };
 
 /** The image an input key led to last time, when its entries are whole; null otherwise. */
@@ -72,17 +86,18 @@ function fromCache(dir: string, inputKey: string, spec: Spec): Buffer | string |
  * An image of a view: from the render cache when the same input was drawn before (no SVG made, no PNG
  * drawn), otherwise made and kept. A given `draw` (tests) bypasses the cache.
  */
-async function imageOf(view: ChartView, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
+async function imageOf(source: ViewSource, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
+  const src = sourceOf(source);
   const make = () => {
     imageStats.svgs++;
-    return timed('svgMs', () => slideSvgFor(view, { ...spec, url }));
+    return timed('svgMs', () => slideSvgFor(src.view(), { ...spec, url }));
   };
   const dir = draw ? null : imageCacheDir();
   if (!dir) {
     const svg = make();
     return spec.ext === 'svg' ? svg : (draw ?? renderPngAsync)(svg, spec.width, spec.height);
   }
-  const inputKey = timed('cacheMs', () => imageInputKey(viewDigest(view), spec, url));
+  const inputKey = timed('cacheMs', () => imageInputKey(src.digest(), spec, url));
   const hit = timed('cacheMs', () => fromCache(dir, inputKey, spec));
   if (hit !== null) {
     imageStats.inputHits++;
@@ -104,7 +119,7 @@ async function imageOf(view: ChartView, spec: Spec, url: string, draw?: Draw): P
  * `total` counts the build's images for its progress lines.
  */
 export async function chartImageFile(
-  view: ChartView,
+  view: ViewSource,
   image: ChartImage,
   { draw, total = 0 }: { draw?: Draw; total?: number } = {}
 ): Promise<Buffer | string> {
@@ -116,7 +131,7 @@ export async function chartImageFile(
 
 /** A figure page's preview image: `view` is the figure's first chart with the figure highlighted. */
 export async function figurePreviewFile(
-  view: ChartView,
+  view: ViewSource,
   id: string,
   { draw, total = 0 }: { draw?: Draw; total?: number } = {}
 ): Promise<Buffer> {
