@@ -59,7 +59,7 @@ export const en = {
     windowOf: (shown: number, total: number) =>
       `Drawn here: this figure and its neighbours, ${shown} of ${total}.`,
     allFiguresInChart: (total: number, part: number, parts: number) =>
-      `this figure in the whole chart of ${total}: part ${part} of ${parts} →`,
+      `This figure in the whole chart of ${total}: part ${part} of ${parts} →`,
     qualifier: 'Qualifier',
     legend: 'Legend',
     dated: 'Dated events',
