@@ -1,13 +1,20 @@
 import type { ChartView } from '../charts/types';
-import { DOWNLOADS_TEXT } from '../export/downloadsText';
 import { exportFileName } from '../export/embedSnippet';
 import { fitSlide, publicUrl, slideText, twiceScreen, type SlideFit } from '../export/slideFor';
 import type { SlideTheme } from '../export/slideTheme';
+import { t } from '../i18n';
 
 /**
  * The drawing side of the downloads panel, loaded on first use (downloads.ts): the chart's view from the
  * page's JSON, the "2× screen" size from the chart's width on screen, and the files: the SVG and PNG slides
  * drawn by the chart kit for their frame (never the screen's drawing scaled) and the PowerPoint file.
+ *
+ * Why it reads the document: the panel is server-rendered and never hydrated, so no component hands this
+ * code its props; what the server rendered is all there is. The view comes from the JSON the chart page
+ * writes for it (the view the panel and the figure were rendered from, so the files cannot disagree with
+ * the page), and the chart's drawing on screen from the figure the panel names (its data-chart): the
+ * screen's layout depends on the reader's window, which only the document knows. Everything else is looked
+ * up inside the panel itself.
  */
 type Loaded = { view: ChartView; url: string };
 const cache = new WeakMap<HTMLElement, Loaded>();
@@ -23,15 +30,20 @@ function loaded(section: HTMLElement): Loaded {
   return l;
 }
 
+/** The box of the chart the panel is for: the figure its data-chart names, which the page draws apart. */
+function graphicOf(section: HTMLElement): Element | null {
+  return document.querySelector(`figure[data-chart="${CSS.escape(section.dataset.chart ?? '')}"] .graphic`);
+}
+
 /** The chart's drawing on screen: the layout its box shows (the others are display: none). */
-function chartOnScreen(id: string): SVGSVGElement | null {
-  const all = document.querySelectorAll<SVGSVGElement>(`figure[data-chart="${CSS.escape(id)}"] .graphic svg`);
+function chartOnScreen(section: HTMLElement): SVGSVGElement | null {
+  const all = graphicOf(section)?.querySelectorAll<SVGSVGElement>('svg') ?? [];
   return [...all].find((svg) => svg.getBoundingClientRect().width > 0) ?? null;
 }
 
 function twice(section: HTMLElement, theme: SlideTheme): SlideFit | null {
   const { view, url } = loaded(section);
-  const width = Math.round(chartOnScreen(view.id)?.getBoundingClientRect().width ?? 0);
+  const width = Math.round(chartOnScreen(section)?.getBoundingClientRect().width ?? 0);
   return width > 0 ? twiceScreen(view, slideText(view, theme, url), width) : null;
 }
 
@@ -40,16 +52,16 @@ export function measureTwice(section: HTMLElement): void {
   const { view } = loaded(section);
   const button = section.querySelector<HTMLButtonElement>('button[data-action="png2x"]');
   if (!button) return;
-  const s = DOWNLOADS_TEXT[view.lang];
+  const s = t(view.lang).downloads;
   const label = () => {
     const fit = twice(section, 'light');
     if (!fit) return;
     const size = `${fit.plan.width}×${fit.plan.height}`;
-    button.textContent = view.lang === 'zh' ? `${s.png2x}（${size}）` : `${s.png2x}\u00a0(${size})`;
+    button.textContent = s.png2xSized(size);
     button.dataset.size = `${fit.plan.width}x${fit.plan.height}`;
   };
   label();
-  const box = document.querySelector(`figure[data-chart="${CSS.escape(view.id)}"] .graphic`);
+  const box = graphicOf(section);
   if (box) new ResizeObserver(label).observe(box);
 }
 
@@ -64,7 +76,7 @@ export async function run(
 ): Promise<void> {
   if (busy) return;
   const { view, url } = loaded(section);
-  const s = DOWNLOADS_TEXT[view.lang];
+  const s = t(view.lang).downloads;
   const fixed = (width: number, height: number) => fitSlide(view, slideText(view, theme, url), width, height);
   const fit =
     action === 'png169' || action === 'svg'
@@ -101,10 +113,10 @@ export async function run(
         name
       );
     }
-    say(view.lang === 'zh' ? `${s.saved}${name}` : `${s.saved} ${name}`);
+    say(s.saved(name));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    say(view.lang === 'zh' ? `${s.failed}${why}` : `${s.failed} ${why}`);
+    say(s.failed(why));
   } finally {
     busy = false;
     buttons.forEach((b) => (b.disabled = false));

@@ -26,6 +26,8 @@ type Box = { x: number; y: number; w: number; h: number };
 export type SlidePlan = {
   width: number;
   height: number;
+  /** The type unit (typeUnit): 1 on a 1920 × 1080 slide. */
+  u: number;
   /** The frame of the chart: it fills the width; notes follow under it, the source sits at the foot. */
   box: Box;
   /** The largest scale of the chart's type (13-unit labels at 2 × on a 1920 × 1080 slide). */
@@ -51,14 +53,17 @@ function fit(text: string, width: number, size: number, bold = false): string[] 
   return wrapLines(text, width, bold ? size * 1.08 : size);
 }
 
+/** A slide's type unit: 1 on a 1920 × 1080 slide, scaled with the slide's area (a 52 px title on 1080 lines). */
+export const typeUnit = (width: number, height: number) => Math.sqrt((width * height) / (1920 * 1080));
+
 /**
- * Lays out a slide of `width` × `height`: title, subtitle and legend at the top, the source line and URL at
- * the foot, the notes above them, and the frame that is left for the chart. Type is sized for the frame
- * (a 52 px title on 1080 lines, scaled with the slide's area), not for a screen.
+ * Everything on a slide but the chart, at type unit `u` on a slide `width` wide, measured apart from the
+ * slide's height: the margin, the heading and legend above the chart's frame (`top`) and the notes and foot
+ * under it (`below`, the margin included). Everything scales with `u` but where a line breaks, so the
+ * 2× screen slide solves for its size from these (twiceScreen) instead of trying sizes.
  */
-export function planSlide(text: SlideText, width: number, height: number): SlidePlan {
+export function slideLayout(text: SlideText, width: number, u: number) {
   const p = PALETTES[text.theme];
-  const u = Math.sqrt((width * height) / (1920 * 1080));
   const pad = Math.round(64 * u);
   const inner = width - 2 * pad;
   const size = { title: 52 * u, sub: 28 * u, legend: 24 * u, note: 20 * u, foot: 21 * u };
@@ -89,35 +94,61 @@ export function planSlide(text: SlideText, width: number, height: number): Slide
       (v) => (y = v)
     )
   );
-  const top = y + 22 * u;
-
   const footLines = fit(text.source, inner, size.foot);
   const footH = (footLines.length + (text.url ? 1 : 0)) * size.foot * 1.3;
-  let fy = height - pad * 0.75 - footH;
-  const foot: string[] = [];
-  for (const line of footLines) {
-    fy += size.foot * 1.3;
-    foot.push(
-      `<text x="${pad}" y="${fy.toFixed(1)}" font-size="${size.foot.toFixed(1)}" fill="${p.muted}">${esc(line)}</text>`
-    );
-  }
-  if (text.url) {
-    fy += size.foot * 1.3;
-    foot.push(
-      `<a xlink:href="${esc(text.url)}"><text x="${pad}" y="${fy.toFixed(1)}" font-size="${size.foot.toFixed(1)}" fill="${p.accent}">${esc(text.url)}</text></a>`
-    );
-  }
   const noteRows = noteColumns(text.notes, pad, inner, size.note, 24 * u);
   const lines = Math.max(0, ...noteRows.map((r) => r.line + 1));
   const notesH = lines ? lines * size.note * 1.3 + 18 * u : 0;
-  const bottom = height - pad * 0.75 - footH - 16 * u - notesH;
+  return {
+    u,
+    pad,
+    inner,
+    head,
+    top: y + 22 * u,
+    footLines,
+    footSize: size.foot,
+    footH,
+    notes: { size: size.note, rows: noteRows, height: notesH },
+    below: pad * 0.75 + footH + 16 * u + notesH
+  };
+}
+
+/**
+ * Lays out a slide of `width` × `height`: title, subtitle and legend at the top, the source line and URL at
+ * the foot, the notes above them, and the frame that is left for the chart. Type is sized for the frame
+ * (`u`, by default the slide's area: typeUnit), not for a screen.
+ */
+export function planSlide(
+  text: SlideText,
+  width: number,
+  height: number,
+  u = typeUnit(width, height)
+): SlidePlan {
+  const p = PALETTES[text.theme];
+  const l = slideLayout(text, width, u);
+  const size = l.footSize;
+  let fy = height - l.pad * 0.75 - l.footH;
+  const foot: string[] = [];
+  for (const line of l.footLines) {
+    fy += size * 1.3;
+    foot.push(
+      `<text x="${l.pad}" y="${fy.toFixed(1)}" font-size="${size.toFixed(1)}" fill="${p.muted}">${esc(line)}</text>`
+    );
+  }
+  if (text.url) {
+    fy += size * 1.3;
+    foot.push(
+      `<a xlink:href="${esc(text.url)}"><text x="${l.pad}" y="${fy.toFixed(1)}" font-size="${size.toFixed(1)}" fill="${p.accent}">${esc(text.url)}</text></a>`
+    );
+  }
   return {
     width,
     height,
-    box: { x: pad, y: top, w: inner, h: Math.max(40 * u, bottom - top) },
+    u,
+    box: { x: l.pad, y: l.top, w: l.inner, h: Math.max(40 * u, height - l.below - l.top) },
     maxScale: 2 * u,
-    head,
-    notes: { size: size.note, rows: noteRows, height: notesH },
+    head: l.head,
+    notes: l.notes,
     foot,
     text
   };
@@ -181,6 +212,9 @@ function legendRows(
  * The largest scale (up to the plan's) at which the chart, laid out at the frame's width divided by the
  * scale, fits the frame's height. `heightAt` is the chart kit's layout height at a width (chartSize). The
  * layout width is a whole number, so that a browser laying the chart out in a box of that width agrees.
+ * A search, not a formula: the height is the chart type's own layout, which has no inverse and is not even
+ * monotone in the width (an interval chart moves its labels at 600 units: research-at-a-glance in English
+ * is 464 units tall at 599 wide and 514 at 600), so no width can be solved for from the frame's height.
  */
 export function fitChart(
   box: { w: number; h: number },

@@ -5,6 +5,8 @@ import {
   composeSlide,
   fitChart,
   planSlide,
+  slideLayout,
+  typeUnit,
   type SlideLegendItem,
   type SlidePlan,
   type SlideText
@@ -64,18 +66,44 @@ export function fitSlide(view: ChartView, text: SlideText, width: number, height
  * A slide on which the chart is drawn as on screen (laid out at the screen's width, `screenWidth`) at twice
  * its size: as wide as that plus the margins and as tall as the heading, chart, notes and foot need. The
  * button that makes it shows this size.
+ *
+ * Computed, not tried: the one unknown is the type unit u, which sets the furniture (slideLayout) and is set
+ * by the slide's area. The frame is 2 × the screen width at any u, so the text wraps at a known width and
+ * the furniture is c · u tall for the lines it breaks into; then u² · 1920 · 1080 = (2sw + 128u)(2h + c · u)
+ * (the chart 2h tall) is a quadratic. Its root is checked once against the lines at that u: where a line
+ * break moves there, the quadratic is solved again with the new lines. The slide is planned at that u, so
+ * the chart's frame is exactly twice the screen width and, the height rounded up, at least twice its height.
  */
 export function twiceScreen(view: ChartView, text: SlideText, screenWidth: number): SlideFit {
   const sw = Math.max(200, Math.round(screenWidth));
   const chartH = 2 * chartSize(view.model, { width: sw, lang: view.lang }).height;
-  let w = 2 * sw + 128;
-  let h = Math.round((w * 9) / 16);
-  for (let i = 0; i < 6; i++) {
-    const plan = planSlide(text, w, h);
-    w = 2 * sw + 2 * plan.box.x;
-    h = Math.max(200, Math.ceil(h - plan.box.h + chartH));
+  const at = (u: number) => slideLayout(text, 2 * sw + 2 * Math.round(64 * u), u);
+  // The furniture's height per type unit at u, the margins at their exact 64 u: constant between two line
+  // breaks (the whole pixels come at the end).
+  const perUnit = (u: number) => {
+    const l = at(u);
+    return (l.top + l.below - 0.75 * l.pad) / u + 48;
+  };
+  // u² · 1920 · 1080 = (2sw + 128u)(chartH + c · u), for u > 0.
+  const solve = (c: number) => {
+    const a = 1920 * 1080 - 128 * c;
+    const b = 2 * sw * c + 128 * chartH;
+    return (b + Math.sqrt(b * b + 4 * a * 2 * sw * chartH)) / (2 * a);
+  };
+  // Starting from the lines of a 16:9 slide of that width (where a break could give two consistent sizes,
+  // the one nearest that slide), solved once, and again for each line break the root lies past; a size
+  // between two breaks with none consistent (a line that breaks just where it would fit) takes the later.
+  const w0 = 2 * sw + 128;
+  let c = perUnit(typeUnit(w0, Math.round((w0 * 9) / 16)));
+  let u = solve(c);
+  const seen = new Set<number>();
+  for (let there = perUnit(u); Math.abs(there - c) > 1e-6 * c && !seen.has(there); there = perUnit(u)) {
+    seen.add(c);
+    c = there;
+    u = solve(c);
   }
-  const plan = planSlide(text, w, h);
+  const l = at(u);
+  const plan = planSlide(text, 2 * sw + 2 * l.pad, Math.max(200, Math.ceil(chartH + l.top + l.below)), u);
   return { plan, width: sw, scale: plan.box.w / sw };
 }
 
@@ -95,7 +123,7 @@ export type SlideDrawing = { svg: string; width: number; height: number; legend:
 /** The slide as one standalone SVG: the plan laid out again with the legend's drawings, and the chart. */
 export function slideFromDrawing(fit: SlideFit, drawn: SlideDrawing): string {
   const { text } = fit.plan;
-  const plan = planSlide({ ...text, legend: drawn.legend }, fit.plan.width, fit.plan.height);
+  const plan = planSlide({ ...text, legend: drawn.legend }, fit.plan.width, fit.plan.height, fit.plan.u);
   return composeSlide(plan, {
     svg: markLinks(drawn.svg, text.url),
     width: drawn.width,

@@ -27,6 +27,8 @@ export type ChartPageData = {
   conflicts: ConflictNote[];
   downloads: ChartDownloadLinks;
   preview: LinkPreview | null;
+  /** The page shows a chart or the downloads: the root layout links the enhancement script (src/lib/enhance). */
+  enhance: boolean;
 };
 
 /**
@@ -65,7 +67,8 @@ export function chartPage(
     ),
     primarySources: [...new Set(figures.map((f) => f.primary_source_url).filter((u) => u !== ''))],
     conflicts: chartConflicts(d, ix, figures, lang),
-    ...chartLinks(view, images)
+    ...chartLinks(view, images),
+    enhance: true
   };
 }
 

@@ -67,6 +67,8 @@ export function firstPerTopic(charts: readonly ChartDef[], perTopic: number): Ch
 }
 
 /** The /charts page: every topic's first GALLERY_PER_TOPIC charts drawn, the rest listed as links. */
-export function chartsIndex(d: ChartData, lang: Lang): { groups: TopicCharts[] } {
-  return { groups: chartsByTopic(d, lang, { perTopic: GALLERY_PER_TOPIC, listRest: true }) };
+export function chartsIndex(d: ChartData, lang: Lang): { groups: TopicCharts[]; enhance: boolean } {
+  const groups = chartsByTopic(d, lang, { perTopic: GALLERY_PER_TOPIC, listRest: true });
+  // The charts drawn link the enhancement script (their tooltips); an index of links alone needs none.
+  return { groups, enhance: groups.some((g) => g.charts.length > 0) };
 }

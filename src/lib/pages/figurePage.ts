@@ -32,6 +32,8 @@ export type FigurePage = {
   check: FigureCheck | null;
   charts: FigureCharts;
   preview: LinkPreview | null;
+  /** The page shows a chart or the downloads: the root layout links the enhancement script (src/lib/enhance). */
+  enhance: boolean;
 };
 
 /**
@@ -82,7 +84,8 @@ export function figurePage(
     check: figureCheck(d, id, lang),
     charts,
     // The preview image is the figure's first chart with the figure highlighted (figures in no chart have none).
-    preview: figurePreview(figure, value, source, charts.preview, lang, images)
+    preview: figurePreview(figure, value, source, charts.preview, lang, images),
+    enhance: charts.preview !== null
   };
 }
 

@@ -13,14 +13,18 @@ export type HomePage = {
   summary: Omit<Summary, 'byArticle'>;
   chartGroups: TopicCharts[];
   articles: Omit<ArticleRow, 'title' | 'script'>[];
+  /** The page shows a chart or the downloads: the root layout links the enhancement script (src/lib/enhance). */
+  enhance: boolean;
 };
 
 /** The home page: the dataset's counts, the charts by topic and the first articles. */
 export function home(d: Pick<Dataset, 'articles' | 'figures' | 'charts' | 'records'>, lang: Lang): HomePage {
   const { articles, figures, sharedClaims, conflicting, byTopic } = summarize(d);
+  const chartGroups = chartsByTopic(d, lang, { perTopic: HOME_PER_TOPIC });
   return {
     summary: { articles, figures, sharedClaims, conflicting, byTopic },
-    chartGroups: chartsByTopic(d, lang, { perTopic: HOME_PER_TOPIC }),
+    chartGroups,
+    enhance: chartGroups.some((g) => g.charts.length > 0),
     articles: articleList(d, lang)
       .articles.slice(0, HOME_ARTICLES)
       .map((a) => ({
