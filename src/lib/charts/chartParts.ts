@@ -1,4 +1,4 @@
-import { localHref } from '../i18n';
+import { localHref, t } from '../i18n';
 import type { Lang } from '../schema';
 import { modelParts } from './modelParts';
 import { modelRows } from './rows';
@@ -41,13 +41,6 @@ export type ChartPartNav = {
   label: string;
 };
 
-const PART_TEXT = {
-  zh: (n: number, count: number, from: number, to: number, total: number) =>
-    `第${n}部分，共${count}部分（第${from}–${to}行，共${total}行）`,
-  en: (n: number, count: number, from: number, to: number, total: number) =>
-    `Part ${n} of ${count} (rows ${from}–${to} of ${total})`
-};
-
 /** The navigation of part `n` (from 1) among `parts` of chart `id` in a language. */
 export function partNav(id: string, lang: Lang, parts: readonly ChartModel[], n: number): ChartPartNav {
   const sizes = parts.map((p) => modelRows(p).length);
@@ -65,7 +58,7 @@ export function partNav(id: string, lang: Lang, parts: readonly ChartModel[], n:
     prev: n > 1 ? href(n - 1) : null,
     next: n < parts.length ? href(n + 1) : null,
     last: href(parts.length),
-    label: PART_TEXT[lang](n, parts.length, from, to, total)
+    label: t(lang).chartParts.label(n, parts.length, from, to, total)
   };
 }
 
@@ -89,7 +82,7 @@ export function partView(
     href: whole.href,
     model,
     rows,
-    summary: `${nav.label}${whole.lang === 'zh' ? '：' : ': '}${summarizeChart(model, whole.lang)}`,
+    summary: `${nav.label}${t(whole.lang).punct.colon}${summarizeChart(model, whole.lang)}`,
     figureCount: rows.length
   };
 }

@@ -31,6 +31,26 @@ export const en = {
   figures: 'Figures',
   articles: 'Articles',
   charts: 'Charts',
+  /** How an article is named where a figure is cited (source lines, chart rows). */
+  cite: {
+    work: (label: string) => `“${label}”`,
+    unknownOutlet: 'outlet unknown',
+    unknownDate: 'date unknown',
+    article: (label: string, outlet: string, date: string) => `“${label}” (${outlet}, ${date})`,
+    /** The source a curated label ends with, "… (Dongzhen via 36Kr)". */
+    labelTail: /\(([^()]+)\)$/u
+  },
+  /** A large chart's page cut into parts (ChartParts). */
+  chartParts: {
+    name: 'Parts of this chart',
+    first: 'First part',
+    prev: 'Previous part',
+    next: 'Next part',
+    last: 'Last part',
+    csv: (n: number) => `All ${n} rows (CSV)`,
+    label: (n: number, count: number, from: number, to: number, total: number) =>
+      `Part ${n} of ${count} (rows ${from}–${to} of ${total})`
+  },
   chartUi: {
     /** Said after a mark's value in its accessible name when its primary record differs. */
     recordDiffersAside: 'the primary record differs',

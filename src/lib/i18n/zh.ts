@@ -31,6 +31,26 @@ export const zh = {
   figures: '数字',
   articles: '文章',
   charts: '图表',
+  /** How an article is named where a figure is cited (source lines, chart rows). */
+  cite: {
+    work: (label: string) => `《${label}》`,
+    unknownOutlet: '媒体未知',
+    unknownDate: '日期未知',
+    article: (label: string, outlet: string, date: string) => `《${label}》（${outlet}，${date}）`,
+    /** The source a curated label ends with, "…（东针/36氪）". */
+    labelTail: /（([^（）]+)）$/u
+  },
+  /** A large chart's page cut into parts (ChartParts). */
+  chartParts: {
+    name: '图表各部分',
+    first: '第一部分',
+    prev: '上一部分',
+    next: '下一部分',
+    last: '最后一部分',
+    csv: (n: number) => `下载全部${n}行（CSV）`,
+    label: (n: number, count: number, from: number, to: number, total: number) =>
+      `第${n}部分，共${count}部分（第${from}–${to}行，共${total}行）`
+  },
   chartUi: {
     /** Said after a mark's value in its accessible name when its primary record differs. */
     recordDiffersAside: '与原始记录不符',

@@ -1,5 +1,5 @@
 import type { Article, Lang } from '../schema';
-import { pick } from '../i18n';
+import { pick, t } from '../i18n';
 
 /**
  * An article named in a few words, to tell apart two chart rows that cite the same figure from different
@@ -8,7 +8,6 @@ import { pick } from '../i18n';
  */
 export function articleShortName(a: Article, lang: Lang): string {
   const label = pick(a, 'label', lang).trim();
-  const tail = lang === 'zh' ? /（([^（）]+)）$/u.exec(label) : /\(([^()]+)\)$/u.exec(label);
-  if (tail?.[1]) return tail[1];
-  return lang === 'zh' ? `《${label}》` : `“${label}”`;
+  const { cite } = t(lang);
+  return cite.labelTail.exec(label)?.[1] || cite.work(label);
 }
