@@ -56,6 +56,9 @@ pages.forEach((path, i) => {
   for (const c of combos(i)) {
     const url = c.lang === 'en' ? `/en${path === '/' ? '' : path}` : path;
     test(`axe: ${url} (${c.scheme}, ${c.width}px)`, async ({ page }) => {
+      // axe walks every node: /charts draws every chart at three widths, which takes it past 30 s on a loaded
+      // two-core machine (34 s seen with two other builds running). A limit, not a timing assertion.
+      test.setTimeout(90_000);
       await page.setViewportSize({ width: c.width, height: c.height });
       await page.emulateMedia({ colorScheme: c.scheme });
       await page.goto(url);
