@@ -13,6 +13,9 @@ export type ValueScale = ScaleContinuousNumeric<number, number>;
 const grouped = format(',');
 const short = format(',.3~r');
 
+/** A rank on an axis: 第3, No. 3. */
+const RANK: Record<Lang, (n: number) => string> = { zh: (n) => `第${n}`, en: (n) => `No. ${n}` };
+
 /**
  * A tick label: the bare number, compact, with the unit only where it is a symbol (%, ×, No.). The unit's
  * name is in the band heading or the subtitle, so ticks stay short enough for a 360px screen.
@@ -20,7 +23,7 @@ const short = format(',.3~r');
 export function tickLabel(n: number, unit: Unit, lang: Lang): string {
   if (unit === '%') return `${short(n)}%`;
   if (unit === 'x') return `${short(n)}×`;
-  if (unit === 'rank') return lang === 'zh' ? `第${n}` : `No. ${n}`;
+  if (unit === 'rank') return RANK[lang](n);
   if (unit === 'year') return String(n);
   if (lang === 'zh') return formatNumber(n, 'zh');
   const abs = Math.abs(n);

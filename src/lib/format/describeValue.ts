@@ -53,5 +53,5 @@ export function describeComparator(c: Comparator, lang: Lang): string {
     '<=': 'upper bound (at most)',
     range: 'range'
   };
-  return (lang === 'zh' ? zh : en)[c];
+  return { zh, en }[lang][c];
 }

@@ -77,12 +77,15 @@ export function formatQuantity(n: number, unit: Unit, lang: Lang): string {
   return `${a.before ?? ''}${num}${a.after ?? ''}`;
 }
 
+/** Between the two ends of a range: 200至900, 200–900. */
+const RANGE_SEP: Record<Lang, string> = { zh: '至', en: '–' };
+
 /** A bare number with the unit's affix only at the end of a range: "10–100×", "200至900人". */
 export function formatRange(low: number, high: number, unit: Unit, lang: Lang): string {
   if (unit === 'date') return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
   const a = AFFIXES[lang][unit];
   const num = (n: number) => (unit === 'year' ? String(n) : formatNumber(n, lang));
-  const sep = lang === 'zh' ? '至' : '–';
+  const sep = RANGE_SEP[lang];
   return `${a.before ?? ''}${num(low)}${sep}${a.before ?? ''}${num(high)}${a.after ?? ''}`;
 }
 

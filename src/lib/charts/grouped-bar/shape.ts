@@ -1,5 +1,6 @@
 import { splitLabels } from '../../schema/splitLabels';
 import { formatPartialDate } from '../../format';
+import { pick } from '../../i18n';
 import type { ChartDef, Figure, Lang } from '../../schema';
 import { PARTIAL_DATE } from '../../schema/vocab';
 import { toMark, type ShapeContext } from '../marks';
@@ -13,9 +14,8 @@ function fieldOf(f: Figure, field: Field, lang: Lang): { key: string; label: str
     const label = PARTIAL_DATE.test(f.period) ? formatPartialDate(f.period, lang) : f.period;
     return { key: f.period, label };
   }
-  const zh = field === 'subject' ? f.subject_zh : f.metric_zh;
-  const en = field === 'subject' ? f.subject_en : f.metric_en;
-  return { key: en, label: lang === 'zh' ? zh : en };
+  // The English words are the key in both languages, so a group is the same group on zh and en pages.
+  return { key: pick(f, field, 'en'), label: pick(f, field, lang) };
 }
 
 /**

@@ -4,6 +4,11 @@ import { facetsOf } from '../interval/shape';
 import { toMark, type ShapeContext } from '../marks';
 import type { AbsoluteSpan, ChartMark, DateSpan, NoYearSpan, TimelineModel } from '../types';
 
+/** A day of a month as each language writes it: 3月5日, 5 Mar. */
+const DAY_MONTH: Record<Lang, (month: string, day: number) => string> = {
+  zh: (month, day) => `${month}${day}日`,
+  en: (month, day) => `${day} ${month}`
+};
 /** Days in each month of a common year: a date without a year cannot know about 29 February. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -39,7 +44,7 @@ export function noYearLabel(
   const month = months[span.month - 1] ?? String(span.month);
   const prefix = approx ? '≈' : '';
   if (span.day === null) return `${prefix}${month}`;
-  return lang === 'zh' ? `${prefix}${month}${span.day}日` : `${prefix}${span.day} ${month}`;
+  return `${prefix}${DAY_MONTH[lang](month, span.day)}`;
 }
 
 /** The units a timeline draws as durations rather than as dates. */
