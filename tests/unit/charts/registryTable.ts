@@ -1,33 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { chartSize } from '../../../src/lib/charts/chartSize';
 import { chartMarks } from '../../../src/lib/charts/chartMarks';
 import { modelParts } from '../../../src/lib/charts/modelParts';
 import { modelRows } from '../../../src/lib/charts/rows';
 import type { ChartModel, ChartView } from '../../../src/lib/charts/types';
 import { nativeBars } from '../../../src/lib/export/buildPptx';
-import { chartView } from '../../../src/lib/pages/chartView';
-import type { Article, ChartDef, Figure, FigureRecord, Lang } from '../../../src/lib/schema';
-
-type Frozen = { def: ChartDef; figures: Figure[]; articles: Article[]; records: FigureRecord[] };
-const FROZEN = (
-  JSON.parse(readFileSync(new URL('./__fixtures__/render-charts.json', import.meta.url), 'utf8')) as {
-    charts: Frozen[];
-  }
-).charts;
+import type { ChartDef, Lang } from '../../../src/lib/schema';
+import { FROZEN_DEFS, frozenView as frozenById } from '../fixtures/frozenCharts';
 
 /** One frozen chart of each type (render.test.ts's fixture), shaped in a language. */
-export function frozenView(def: ChartDef, lang: Lang): ChartView {
-  const c = FROZEN.find((f) => f.def.id === def.id);
-  if (!c) throw new Error(`no frozen chart ${def.id}`);
-  return chartView(
-    { figures: c.figures, articles: c.articles, charts: [c.def], records: c.records },
-    c.def,
-    lang
-  );
-}
+export const frozenView = (def: ChartDef, lang: Lang): ChartView => frozenById(def.id, lang);
 
-export const FROZEN_DEFS = FROZEN.map((c) => c.def);
+export { FROZEN_DEFS };
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 

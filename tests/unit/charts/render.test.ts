@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { modelRows } from '../../../src/lib/charts/rows';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import ChartFigure from '../../../src/lib/charts/ChartFigure.svelte';
 import type { ChartView } from '../../../src/lib/charts/types';
 import { chartView } from '../../../src/lib/pages/chartView';
 import { readDataset } from '../../../src/lib/data/readDataset';
-import type { Article, ChartDef, ChartType, Figure, FigureRecord, Lang } from '../../../src/lib/schema';
+import type { ChartType, Lang } from '../../../src/lib/schema';
 import { ARTICLE, chart, fig } from './fixtures';
+import { frozenView } from '../fixtures/frozenCharts';
 
 const { dataset } = readDataset('data');
 
@@ -16,24 +16,6 @@ function view(id: string, lang: Lang = 'en'): ChartView {
   const def = dataset.charts.find((c) => c.id === id);
   if (!def) throw new Error(`no chart ${id}`);
   return chartView(dataset, def, lang);
-}
-
-type Frozen = { def: ChartDef; figures: Figure[]; articles: Article[]; records: FigureRecord[] };
-const FROZEN = (
-  JSON.parse(readFileSync(new URL('./__fixtures__/render-charts.json', import.meta.url), 'utf8')) as {
-    charts: Frozen[];
-  }
-).charts;
-
-/** A chart as it stood when the snapshots were made (see the fixture's $comment), not as data/ has it now. */
-function frozenView(id: string, lang: Lang): ChartView {
-  const c = FROZEN.find((f) => f.def.id === id);
-  if (!c) throw new Error(`no frozen chart ${id}`);
-  return chartView(
-    { figures: c.figures, articles: c.articles, charts: [c.def], records: c.records },
-    c.def,
-    lang
-  );
 }
 
 /** Geometry rounded to 2 decimals: a snapshot records the drawing, not the last bits of a float. */

@@ -1,29 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chartSize } from '../../../src/lib/charts/chartSize';
-import type { ChartView } from '../../../src/lib/charts/types';
 import { fitSlide, slideText, twiceScreen } from '../../../src/lib/export/slideFor';
-import { chartView } from '../../../src/lib/pages/chartView';
-import type { Article, ChartDef, Figure, FigureRecord, Lang } from '../../../src/lib/schema';
-
-type Frozen = { def: ChartDef; figures: Figure[]; articles: Article[]; records: FigureRecord[] };
-const FROZEN = (
-  JSON.parse(readFileSync(new URL('../charts/__fixtures__/render-charts.json', import.meta.url), 'utf8')) as {
-    charts: Frozen[];
-  }
-).charts;
+import type { Lang } from '../../../src/lib/schema';
+import { FROZEN, frozenView } from '../fixtures/frozenCharts';
 
 /** A chart of the frozen fixture (one of each type), not of data/: the table stays put when data/ changes. */
-function view(id: string, lang: Lang): ChartView {
-  const c = FROZEN.find((f) => f.def.id === id);
-  if (!c) throw new Error(`no frozen chart ${id}`);
-  return chartView(
-    { figures: c.figures, articles: c.articles, charts: [c.def], records: c.records },
-    c.def,
-    lang
-  );
-}
+const view = frozenView;
 
 const URL_ = 'https://example.org/charts/x';
 
