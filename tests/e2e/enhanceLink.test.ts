@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { watch } from './watchConsole';
 
 /**
  * Where the enhancement script (/_app/enhance.js: tooltips, the records switch, the downloads) is linked:
@@ -30,16 +31,6 @@ test('the chart, figure, home, charts, deck and checks pages link it once; /figu
       expect(links(page), page).toBe(0);
   }
 });
-
-/** Console errors and warnings (Svelte reports a failed hydration as a warning) and page errors. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
 
 test('the deck hydrates whole, then the script swaps each mark’s <title> for the live tooltip', async ({
   page

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { watch } from './watchConsole';
 
 // Every figure page of the built site, in both languages: each carries a preview of a chart it is in, so
 // together they cover every chart type, every highlighted mark and every quote position (a quote opening its
@@ -9,16 +10,6 @@ const ids = readdirSync('build/figures')
   .map((f) => f.slice(0, -'.html'.length));
 const charts = JSON.parse(readFileSync('data/charts.json', 'utf8')) as { id: string; type: string }[];
 const typeOf = new Map(charts.map((c) => [c.id, c.type]));
-
-/** Console errors and warnings (Svelte reports a failed hydration as a warning) and page errors. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
 
 /**
  * Every chart mark on the page as drawn for this screen (a chart is drawn at up to three widths, the others
