@@ -1,16 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { deferImageLink, placeImages } from './scripts/placeImages.js';
+import { imageStagingDir, kitDirOf, outDirOf } from './src/lib/buildDirs.js';
 import { publishTarget } from './src/lib/publishTarget.js';
 
-// The benchmark builds synthetic corpora side by side; everyone else gets build/.
-const out = process.env.CITED_FIGURES_OUT ?? 'build';
-// Builds running side by side (the benchmark, a second checkout's tests) each need their own working dir too:
-// `vite build` regenerates it from scratch, and `vite preview` serves the last build found there.
-const kitDir = process.env.CITED_FIGURES_KIT_DIR ?? '.svelte-kit';
+// The benchmark builds synthetic corpora side by side; everyone else gets build/ and .svelte-kit/.
+const out = outDirOf(process.env);
+const kitDir = kitDirOf(process.env);
 // A host that serves the site under a sub-path (a GitHub project page: /REPO) needs every URL under it.
 const { basePath } = publishTarget(process.env);
-// The same switch as src/lib/export/imagesBuilt.ts.
-const imagesOff = (process.env.CITED_FIGURES_IMAGES ?? '').trim().toLowerCase() === 'off';
+
+const staticSite = adapter({
+  pages: out,
+  assets: out,
+  fallback: undefined,
+  precompress: false,
+  strict: true
+});
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,27 +26,34 @@ const config = {
     outDir: kitDir,
     paths: { base: /** @type {'' | `/${string}`} */ (basePath) },
     // Every page is prerendered; a missing page or a broken link fails the build.
-    adapter: adapter({
-      pages: out,
-      assets: out,
-      fallback: undefined,
-      precompress: false,
-      strict: true
-    }),
+    // The chart and figure images are made beside the pages, not as pages (src/lib/pages/stageImages.ts),
+    // and moved in once the site is written.
+    adapter: {
+      ...staticSite,
+      async adapt(builder) {
+        await staticSite.adapt(builder);
+        placeImages({
+          staging: imageStagingDir(process.env),
+          out,
+          base: basePath,
+          log: (line) => builder.log.minor(line)
+        });
+      }
+    },
     prerender: {
-      handleHttpError: 'fail',
+      // A link to an image is checked once the images are placed (placeImages); any other fails here.
+      handleHttpError: (e) => {
+        if (!deferImageLink(e)) throw new Error(e.message);
+      },
       handleMissingId: 'fail',
       entries: ['*'],
-      // Several requests at once: chart images are drawn on worker threads while pages go on prerendering.
+      // Several requests at once: pages go on prerendering while /data/images.json makes the images.
       concurrency: 4,
-      // A build without images (CITED_FIGURES_IMAGES=off) leaves the image routes unvisited, by design;
-      // any other route not reached still fails the build. A corpus without a chart too large for one page
-      // has no chart parts (/charts/ID/part-N) to render.
+      // A corpus without a chart too large for one page has no chart parts (/charts/ID/part-N) to render;
+      // any other route not reached fails the build.
       handleUnseenRoutes: ({ routes, message }) => {
-        const images = /\/(?:charts\/\[file\]\.(?:png|svg)|figures\/\[id\]\.png)$/;
         const parts = /\/charts\/\[id\]\/part-\[n\]$/;
-        const unseen = routes.filter((r) => !parts.test(r));
-        if (!unseen.length || (imagesOff && unseen.every((r) => images.test(r)))) return;
+        if (routes.every((r) => parts.test(r))) return;
         throw new Error(message);
       }
     },

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { devImages } from './scripts/devImages.js';
 import { enhanceEntry } from './scripts/enhanceEntry.js';
 import { publishTargetOrExit } from './src/lib/publishTarget.js';
 
@@ -8,7 +9,7 @@ import { publishTargetOrExit } from './src/lib/publishTarget.js';
 const target = publishTargetOrExit(process.env);
 
 export default defineConfig({
-  plugins: [sveltekit(), enhanceEntry()],
+  plugins: [sveltekit(), enhanceEntry(), devImages(target.basePath)],
   define: {
     __CITED_FIGURES_SITE_URL__: JSON.stringify(target.siteUrl),
     __CITED_FIGURES_BASE_PATH__: JSON.stringify(target.basePath)

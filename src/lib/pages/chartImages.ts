@@ -1,8 +1,7 @@
 import { datasetIndex } from '../data/datasetIndex';
 import type { Dataset } from '../data/dataset';
-import { CHART_IMAGES, parseChartImage } from '../export/chartImages';
-import { imagesBuilt } from '../export/imagesBuilt';
-import { chartImageFile, figurePreviewFile } from '../export/server/imageFiles';
+import { parseChartImage } from '../export/chartImages';
+import { chartImageFile, figurePreviewFile, type ViewSource } from '../export/server/imageFiles';
 import { chartInputsDigest, digestOf } from '../export/server/renderInputs';
 import { figureWindow } from '../charts/figureWindow';
 import type { ChartView } from '../charts/types';
@@ -16,37 +15,6 @@ import { chartView } from './chartView';
 export function figuresWithPreview(d: Pick<Dataset, 'figures' | 'articles' | 'charts'>): string[] {
   const byFigure = datasetIndex(d).chartsByFigure;
   return d.figures.map((f) => f.id).filter((id) => (byFigure.get(id)?.length ?? 0) > 0);
-}
-
-const counts = new WeakMap<object, number>();
-
-/**
- * How many images the build draws, in both languages: the denominator of its progress lines. Once per
- * dataset: every image asks, and counting walks every figure (at 1,000 articles, 76,000 × 20,000 steps).
- */
-function imageCount(d: Pick<Dataset, 'figures' | 'articles' | 'charts'>): number {
-  let n = counts.get(d);
-  if (n === undefined) {
-    n = 2 * (d.charts.length * CHART_IMAGES.length + figuresWithPreview(d).length);
-    counts.set(d, n);
-  }
-  return n;
-}
-
-/** The prerender entries of the chart images with extension `ext`, in both languages. */
-export function chartImageEntries(d: Dataset, ext: 'png' | 'svg'): { lang?: string; file: string }[] {
-  if (!imagesBuilt()) return [];
-  const files = d.charts.flatMap((c) =>
-    CHART_IMAGES.filter((i) => i.ext === ext).map((i) => `${c.id}${i.suffix}`)
-  );
-  return [...files.map((file) => ({ file })), ...files.map((file) => ({ lang: 'en', file }))];
-}
-
-/** The prerender entries of the figure preview images, in both languages. */
-export function figureImageEntries(d: Dataset): { lang?: string; id: string }[] {
-  if (!imagesBuilt()) return [];
-  const ids = figuresWithPreview(d);
-  return [...ids.map((id) => ({ id })), ...ids.map((id) => ({ lang: 'en', id }))];
 }
 
 const TYPES = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' };
@@ -81,32 +49,25 @@ function drawnView(d: Dataset, def: ChartDef, lang: Lang): ChartView {
   return { ...view, title, notes: [parts.label, ...view.notes] };
 }
 
-/** The response for `/charts/FILE` (FILE like `ID-4x3.png`), or 404. */
-export async function chartImageResponse(d: Dataset, lang: Lang, file: string): Promise<Response> {
-  const charts = datasetIndex(d).charts;
-  const hit = parseChartImage(file, charts);
-  const def = hit && charts.get(hit.id);
-  if (!hit || !def) return new Response(`No chart image ${file}`, { status: 404 });
-  // The view is shaped only when the render cache does not have the image (see chartInputsDigest).
-  const source = {
+/** A chart's images in a language: shaped only when the render cache does not have them (chartInputsDigest). */
+export function chartImageSource(d: Dataset, def: ChartDef, lang: Lang): ViewSource {
+  return {
     id: def.id,
     lang,
     digest: digestOf(chartInputsDigest(d, def), lang),
     view: () => imageView(d, def, lang)
   };
-  const body = await chartImageFile(source, hit.image, { total: imageCount(d) });
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    headers: { 'content-type': TYPES[hit.image.ext] }
-  });
 }
 
-/** The response for `/figures/ID.png`, or 404 for a figure in no chart. */
-export async function figureImageResponse(d: Dataset, lang: Lang, id: string): Promise<Response> {
-  // The preview is the figure's first chart (chartsForFigure), drawn around the figure (figureWindow).
+/**
+ * A figure's preview in a language: its first chart (chartsForFigure), drawn around the figure
+ * (figureWindow); null for a figure in no chart.
+ */
+export function figureImageSource(d: Dataset, id: string, lang: Lang): ViewSource | null {
   const first = datasetIndex(d).chartsByFigure.get(id)?.[0];
-  if (!first) return new Response(`No preview image for figure ${id}`, { status: 404 });
+  if (!first) return null;
   const window = figureWindow(first.figures, id).join('\n');
-  const source = {
+  return {
     id: first.id,
     lang,
     digest: digestOf(chartInputsDigest(d, first), lang, id, window),
@@ -116,6 +77,37 @@ export async function figureImageResponse(d: Dataset, lang: Lang, id: string): P
       return view;
     }
   };
-  const png = await figurePreviewFile(source, id, { total: imageCount(d) });
+}
+
+/** The response for `/charts/FILE` (FILE like `ID-4x3.png`), or 404: `vite dev` serves images with it. */
+export async function chartImageResponse(d: Dataset, lang: Lang, file: string): Promise<Response> {
+  const charts = datasetIndex(d).charts;
+  const hit = parseChartImage(file, charts);
+  const def = hit && charts.get(hit.id);
+  if (!hit || !def) return new Response(`No chart image ${file}`, { status: 404 });
+  const body = await chartImageFile(chartImageSource(d, def, lang), hit.image);
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: { 'content-type': TYPES[hit.image.ext] }
+  });
+}
+
+/** The response for `/figures/ID.png`, or 404 for a figure in no chart: `vite dev` serves previews with it. */
+export async function figureImageResponse(d: Dataset, lang: Lang, id: string): Promise<Response> {
+  const source = figureImageSource(d, id, lang);
+  if (!source) return new Response(`No preview image for figure ${id}`, { status: 404 });
+  const png = await figurePreviewFile(source, id);
   return new Response(new Uint8Array(png), { headers: { 'content-type': TYPES.png } });
+}
+
+/**
+ * The response for an image's path within the site (`/en/charts/ID-4x3.png`, `/figures/ID.png`), or 404:
+ * `vite dev` serves images with it, drawn on request (a build makes them all, stageImages).
+ */
+export function imageResponse(d: Dataset, path: string): Promise<Response> {
+  const m = /^(\/en)?\/(charts|figures)\/([^/]+)$/.exec(path);
+  const lang: Lang = m?.[1] ? 'en' : 'zh';
+  if (m?.[2] === 'charts') return chartImageResponse(d, lang, m[3] ?? '');
+  if (m?.[2] === 'figures' && m[3]?.endsWith('.png'))
+    return figureImageResponse(d, lang, m[3].slice(0, -'.png'.length));
+  return Promise.resolve(new Response(`No image at ${path}`, { status: 404 }));
 }

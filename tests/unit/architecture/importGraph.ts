@@ -5,12 +5,13 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
  * The house's layers, lowest first (docs/architecture.md draws them). A folder may import from a lower
  * layer or from its own; an arrow to a higher layer is an upward arrow, and any cycle between folders is
  * one too, even inside a layer. Files at the top of src/lib (site.ts, publishTarget.js: where the site is
- * published) are named by their file name without its extension.
+ * published; buildDirs.js: where a build works) are named by their file name without its extension.
  */
 export const LAYERS: Readonly<Record<string, number>> = {
   schema: 0,
   site: 0,
   publishTarget: 0,
+  buildDirs: 0,
   normalize: 1,
   format: 1,
   i18n: 1,

@@ -52,7 +52,7 @@ export function isWholePng(png: Buffer, width: number, height: number): boolean 
 }
 
 /** An entry's file: in a folder named by the key's first two characters, so no folder grows huge. */
-function entryPath(dir: string, name: string): string {
+export function entryPath(dir: string, name: string): string {
   return join(dir, name.slice(0, 2), name);
 }
 

@@ -7,6 +7,7 @@ import { fitSlide, slideFromDrawing, slideText } from '../slideFor';
 import type { SlideTheme } from '../slideTheme';
 import { drawChart } from './drawChart';
 import {
+  entryPath,
   imageCacheDir,
   readCachedPng,
   readCachedSvg,
@@ -15,6 +16,7 @@ import {
   writeInputRef
 } from './imageCache';
 import { imageStats, reportImageStats, timed } from './imageStats';
+import { placeImage } from './placeImage';
 import { renderPngAsync, renderPngCached } from './renderPng';
 import { imageInputKey, viewDigest } from './renderInputs';
 
@@ -74,19 +76,22 @@ function sourceOf(s: ViewSource): { id: string; lang: Lang; digest: () => string
 type Spec = { ext: 'png' | 'svg'; width: number; height: number; theme: SlideTheme };
 
 /** The image an input key led to last time, when its entries are whole; null otherwise. */
-function fromCache(dir: string, inputKey: string, spec: Spec): Buffer | string | null {
+function fromCache(dir: string, inputKey: string, spec: Spec): Made | null {
   const ref = readInputRef(dir, inputKey);
   if (!ref || ref.ext !== spec.ext) return null;
-  return ref.ext === 'svg'
-    ? readCachedSvg(dir, ref.key)
-    : readCachedPng(dir, ref.key, spec.width, spec.height);
+  const bytes =
+    ref.ext === 'svg' ? readCachedSvg(dir, ref.key) : readCachedPng(dir, ref.key, spec.width, spec.height);
+  return bytes === null ? null : { bytes, file: entryPath(dir, `${ref.key}.${ref.ext}`) };
 }
+
+/** An image's bytes, and the render-cache file that holds them (null when there is no cache). */
+type Made = { bytes: Buffer | string; file: string | null };
 
 /**
  * An image of a view: from the render cache when the same input was drawn before (no SVG made, no PNG
  * drawn), otherwise made and kept. A given `draw` (tests) bypasses the cache.
  */
-async function imageOf(source: ViewSource, spec: Spec, url: string, draw?: Draw): Promise<Buffer | string> {
+async function imageOf(source: ViewSource, spec: Spec, url: string, draw?: Draw): Promise<Made> {
   const src = sourceOf(source);
   const make = () => {
     imageStats.svgs++;
@@ -95,7 +100,8 @@ async function imageOf(source: ViewSource, spec: Spec, url: string, draw?: Draw)
   const dir = draw ? null : imageCacheDir();
   if (!dir) {
     const svg = make();
-    return spec.ext === 'svg' ? svg : (draw ?? renderPngAsync)(svg, spec.width, spec.height);
+    const bytes = spec.ext === 'svg' ? svg : await (draw ?? renderPngAsync)(svg, spec.width, spec.height);
+    return { bytes, file: null };
   }
   const inputKey = timed('cacheMs', () => imageInputKey(src.digest(), spec, url));
   const hit = timed('cacheMs', () => fromCache(dir, inputKey, spec));
@@ -105,39 +111,50 @@ async function imageOf(source: ViewSource, spec: Spec, url: string, draw?: Draw)
   }
   const svg = make();
   if (spec.ext === 'svg') {
-    timed('cacheMs', () => writeInputRef(dir, inputKey, 'svg', writeCachedSvg(dir, svg)));
-    return svg;
+    const key = timed('cacheMs', () => writeCachedSvg(dir, svg));
+    timed('cacheMs', () => writeInputRef(dir, inputKey, 'svg', key));
+    return { bytes: svg, file: entryPath(dir, `${key}.svg`) };
   }
   const { png, key } = await renderPngCached(dir, svg, spec.width, spec.height);
   timed('cacheMs', () => writeInputRef(dir, inputKey, 'png', key));
-  return png;
+  return { bytes: png, file: entryPath(dir, `${key}.png`) };
+}
+
+/**
+ * Options of an image file: a given `draw` turns the SVG into PNG bytes without the cache (tests); `total`
+ * counts the build's images for its progress lines; `place` is where the build wants the file (placeImage).
+ */
+type FileOptions = { draw?: Draw; total?: number; place?: string };
+
+function placed(made: Made, place: string | undefined): Buffer | string {
+  if (place) timed('cacheMs', () => placeImage(made, place));
+  return made.bytes;
 }
 
 /**
  * A chart's prerendered image (CHART_IMAGES) of its view, in the view's language: PNG bytes or SVG text,
- * through the render cache. A given `draw` turns the SVG into PNG bytes without the cache (tests);
- * `total` counts the build's images for its progress lines.
+ * through the render cache.
  */
 export async function chartImageFile(
   view: ViewSource,
   image: ChartImage,
-  { draw, total = 0 }: { draw?: Draw; total?: number } = {}
+  { draw, total = 0, place }: FileOptions = {}
 ): Promise<Buffer | string> {
   const { id, lang } = view;
   const out = await imageOf(view, image, publicUrl(langPath(lang, `/charts/${id}`)), draw);
   tick(total, `${langPath(lang, `/charts/${id}${image.suffix}.${image.ext}`)}`);
-  return out;
+  return placed(out, place);
 }
 
 /** A figure page's preview image: `view` is the figure's first chart with the figure highlighted. */
 export async function figurePreviewFile(
   view: ViewSource,
   id: string,
-  { draw, total = 0 }: { draw?: Draw; total?: number } = {}
+  { draw, total = 0, place }: FileOptions = {}
 ): Promise<Buffer> {
   const { lang } = view;
   const spec = { ...FIGURE_PREVIEW, ext: 'png' } as const;
   const out = await imageOf(view, spec, publicUrl(langPath(lang, `/figures/${id}`)), draw);
   tick(total, langPath(lang, `/figures/${id}.png`));
-  return out as Buffer;
+  return placed(out, place) as Buffer;
 }
