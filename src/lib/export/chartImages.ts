@@ -2,7 +2,7 @@ import { langPath } from '../i18n';
 import type { Lang } from '../schema';
 import type { SlideTheme } from './slideTheme';
 
-/** One prerendered image of a chart: its file name after the chart's id, its size and its colours. */
+/** One image of a chart made at build time: its file name after the chart's id, its size and its colours. */
 export type ChartImage = {
   /** After the chart's id: `/charts/ID${suffix}.${ext}`. */
   suffix: '' | '-dark' | '-4x3' | '-4x3-dark' | '-preview';

@@ -19,7 +19,7 @@ export function figuresWithPreview(d: Pick<Dataset, 'figures' | 'articles' | 'ch
 
 const TYPES = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' };
 
-// A chart has seven images per language, prerendered one after another: shape its view once for them, not
+// A chart has seven images per language, made one after another: shape its view once for them, not
 // once per image (at 1,000 articles that is ~40,000 shapings a build spared). The few most recent views are
 // kept, so memory stays flat however many charts there are.
 const recent = new Map<string, { d: object; view: ChartView }>();

@@ -132,7 +132,7 @@ function placed(made: Made, place: string | undefined): Buffer | string {
 }
 
 /**
- * A chart's prerendered image (CHART_IMAGES) of its view, in the view's language: PNG bytes or SVG text,
+ * A chart's image made at build time (CHART_IMAGES) of its view, in the view's language: PNG bytes or SVG text,
  * through the render cache.
  */
 export async function chartImageFile(

@@ -27,8 +27,10 @@ const queue: Job[] = [];
 
 function start(): Slot[] {
   const resvg = createRequire(import.meta.url).resolve('@resvg/resvg-js');
-  // One core stays with the page prerendering; at most two workers on a bigger machine, and at least one.
-  const n = Math.max(1, Math.min(2, availableParallelism() - 1));
+  // A worker per core (at most four): the build's thread only makes the SVGs and pages between drawings, so
+  // with one worker on two cores a build that draws every image left one core half idle (N = 10 articles,
+  // 764 images: 49.4 s with one worker, 32.9 s with two; the same CPU time).
+  const n = Math.max(1, Math.min(4, availableParallelism()));
   return Array.from({ length: n }, () => {
     const slot: Slot = { worker: new Worker(CODE, { eval: true, workerData: { resvg } }), job: null };
     slot.worker.unref();
