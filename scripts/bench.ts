@@ -131,7 +131,8 @@ if (only.has('images')) {
   log(
     `\n# Chart images at build time: build without images, with an empty render cache (cold), and again (warm)`
   );
-  results.images = imageTimings(sizes, Number(opt('--cold-max', '100')), log);
+  const pairs = Number(opt('--pairs', '0'));
+  results.images = imageTimings(sizes, Number(opt('--cold-max', '100')), log, pairs);
 }
 
 if (only.has('table')) {

@@ -1,7 +1,16 @@
 // The build's chart and figure images are not prerendered pages (src/lib/pages/stageImages.ts says why):
 // the server code stages them while pages prerender, and this moves them into the written site. Plain
 // JavaScript because svelte.config.js (run by Node as is) calls it.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isImagePath } from '../src/lib/buildDirs.js';
 
@@ -28,28 +37,43 @@ function filesUnder(dir) {
 }
 
 /**
- * Moves the staged images into the written site (a rename each: they are hard links to the render cache, or
- * files of their own) and checks the result: as many images as /data/images.json lists, and every image a
- * page links to now there. Throws a message naming what is missing; the build then fails.
- * @param {{ staging: string, out: string, base: string, log: (line: string) => void }} o
+ * Moves the staged images beside the prerendered pages (where `vite preview` serves them from) and links them
+ * into the written site (build/): a rename and a hard link each, no bytes copied unless the site is on another
+ * file system. Then checks the result: as many images as /data/images.json lists, and every image a page
+ * links to now there. Throws a message naming what is missing; the build then fails.
+ * `prerendered` is SvelteKit's folder of prerendered pages, beside the staging folder in its output folder.
+ * @param {{ staging: string, prerendered?: string, out: string, base: string, log: (line: string) => void }} o
  */
-export function placeImages({ staging, out, base, log }) {
+export function placeImages({
+  staging,
+  prerendered = join(dirname(staging), 'prerendered', 'pages'),
+  out,
+  base,
+  log
+}) {
   const listingFile = join(out, 'data', 'images.json');
   if (!existsSync(listingFile)) throw new Error(`images: ${listingFile} was not written`);
   /** @type {{ images: { path: string }[] }} */
   const listing = JSON.parse(readFileSync(listingFile, 'utf8'));
   const dirs = new Set();
-  let moved = 0;
-  for (const file of filesUnder(staging)) {
-    const dest = join(out, relative(staging, file));
-    const dir = dirname(dest);
+  /** @param {string} path */
+  const folderOf = (path) => {
+    const dir = dirname(path);
     if (!dirs.has(dir)) mkdirSync(dir, { recursive: true });
     dirs.add(dir);
+    return path;
+  };
+  let moved = 0;
+  for (const file of filesUnder(staging)) {
+    const rel = relative(staging, file);
+    const served = folderOf(join(prerendered, rel));
+    const dest = folderOf(join(out, rel));
+    renameSync(file, served);
     try {
-      renameSync(file, dest);
+      linkSync(served, dest);
     } catch {
-      // The output on another file system than SvelteKit's folder: copy instead.
-      copyFileSync(file, dest);
+      // The site on another file system than SvelteKit's folder: copy instead.
+      copyFileSync(served, dest);
     }
     moved++;
   }

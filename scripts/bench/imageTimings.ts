@@ -28,7 +28,14 @@ export type ImageBuild = {
   stats: Stats | null;
 };
 
-export type ImageRow = { n: number; charts: number; figures: number; builds: ImageBuild[] };
+export type ImageRow = {
+  n: number;
+  charts: number;
+  figures: number;
+  builds: ImageBuild[];
+  /** CPU growth of each warm build over the build without images run just before it, and their median. */
+  warmGrowth?: { each: number[]; median: number };
+};
 
 function build(n: number, kind: ImageBuild['kind'], cache: string): ImageBuild {
   const statsFile = `bench-out/image-stats-${n}-${kind}.json`;
@@ -69,7 +76,12 @@ function build(n: number, kind: ImageBuild['kind'], cache: string): ImageBuild {
  * images: hours on two cores); above it, a warm build runs only when an earlier cold build left the cache
  * (bench-out/image-cache-N), and the cold cost is projected from the largest cold build measured.
  */
-export function imageTimings(sizes: number[], coldMax: number, log: (s: string) => void): ImageRow[] {
+export function imageTimings(
+  sizes: number[],
+  coldMax: number,
+  log: (s: string) => void,
+  pairs = 0
+): ImageRow[] {
   const tsx = join('node_modules', '.bin', 'tsx');
   let perImage: number | null = null;
   return sizes.map((n) => {
@@ -116,11 +128,33 @@ export function imageTimings(sizes: number[], coldMax: number, log: (s: string) 
         `  N=${n} cold not run (--cold-max ${coldMax}); about ${images} images, ~${((perImage * images) / 60).toFixed(0)} min at the added build time per image measured above`
       );
     }
-    if (existsSync(cache)) {
-      const warm = build(n, 'warm', cache);
-      builds.push(warm);
-      say(warm);
-    } else log(`  N=${n} warm not run: no render cache from a cold build (bench-out/image-cache-${n})`);
-    return { n, charts, figures, builds };
+    if (!existsSync(cache)) {
+      log(`  N=${n} warm not run: no render cache from a cold build (bench-out/image-cache-${n})`);
+      return { n, charts, figures, builds };
+    }
+    const warm = build(n, 'warm', cache);
+    builds.push(warm);
+    say(warm);
+    // One build against another is noisy on a shared machine (builds without images varied by 9%): `--pairs K`
+    // runs K more pairs back to back, each warm build compared with the build without images just before it.
+    const growth = (w: ImageBuild, o: ImageBuild) =>
+      w.cpuS !== null && o.cpuS !== null ? (w.cpuS - o.cpuS) / o.cpuS : null;
+    const each = [growth(warm, off)];
+    for (let k = 0; k < pairs; k++) {
+      const o = build(n, 'off', cache);
+      const w = build(n, 'warm', cache);
+      builds.push(o, w);
+      each.push(growth(w, o));
+      log(
+        `  N=${n} pair ${k + 1}: without images CPU ${o.cpuS?.toFixed(1)} s, warm CPU ${w.cpuS?.toFixed(1)} s (${pct(w.cpuS ?? 0, o.cpuS ?? 1)})`
+      );
+    }
+    const known = each.filter((g): g is number => g !== null).sort((a, b) => a - b);
+    if (!known.length) return { n, charts, figures, builds };
+    const mid = known.length / 2;
+    const median = known.length % 2 ? known[Math.floor(mid)]! : (known[mid - 1]! + known[mid]!) / 2;
+    if (pairs)
+      log(`  N=${n} warm over no images, CPU, median of ${known.length}: ${(median * 100).toFixed(0)}%`);
+    return { n, charts, figures, builds, warmGrowth: { each: known, median } };
   });
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHART_IMAGES } from '../../src/lib/export/chartImages';
 import { decodePng, inkIn, pngSize } from './images/png';
@@ -47,6 +48,44 @@ test('every chart has every image at its URL, in both languages, each a valid fi
         problems.push(`${lang}/figures/${id}.png: ${res.status()}`);
     }
   expect(problems).toEqual([]);
+});
+
+/** The image files a build holds: everything under charts/ and figures/ ending in .png or .svg, both languages. */
+function imageFilesIn(root: string): string[] {
+  return LANGS.flatMap((lang) =>
+    ['charts', 'figures'].flatMap((folder) => {
+      const dir = join(root, lang, folder);
+      return readdirSync(dir)
+        .filter((f) => /\.(png|svg)$/.test(f))
+        .map((f) => `${lang}/${folder}/${f}`);
+    })
+  );
+}
+
+test('/data/images.json lists every image file of the build, once, with its size and type', async ({
+  request
+}) => {
+  type Listed = { path: string; width: number; height: number; type: string };
+  const res = await request.get('/data/images.json');
+  expect(res.status()).toBe(200);
+  const { images } = (await res.json()) as { images: Listed[] };
+  const listed = images.map((i) => i.path).sort();
+  expect(listed).toEqual(imageFilesIn('build').sort());
+  expect(images.length).toBe(
+    2 * charts.length * CHART_IMAGES.length + 2 * new Set(charts.flatMap((c) => c.figures)).size
+  );
+  for (const i of images) {
+    const bytes = readFileSync(join('build', i.path));
+    if (i.type === 'image/png') expect(pngSize(bytes), i.path).toEqual({ width: i.width, height: i.height });
+    else
+      expect(bytes.subarray(0, 200).toString('utf8'), i.path).toContain(
+        `width="${i.width}" height="${i.height}"`
+      );
+  }
+  // The sub-path build lists the same images under its base path, and holds them where it says.
+  const sub = JSON.parse(readFileSync(`${SUBPATH}/data/images.json`, 'utf8')) as { images: Listed[] };
+  expect(sub.images.map((i) => i.path).sort()).toEqual(listed.map((p) => `/cited-figures${p}`));
+  expect(imageFilesIn(SUBPATH).sort()).toEqual(listed);
 });
 
 test('every line of text around the chart (title, legend, notes, source, URL) is drawn, light and dark', async ({
