@@ -36,7 +36,7 @@ const config = {
           staging: imageStagingDir(process.env),
           out,
           base: basePath,
-          log: (line) => builder.log.minor(line)
+          log: (line) => builder.log(line)
         });
       }
     },

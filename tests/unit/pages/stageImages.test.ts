@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,21 @@ describe('stageImages: every image of the build, placed at its path', () => {
     process.env.CITED_FIGURES_IMAGES = 'off';
     expect(await stageImages(d, fresh)).toEqual([]);
     expect(existsSync(fresh)).toBe(false);
+  });
+
+  it('a cache that cannot be written (its folder is a file) costs a redraw, never an image: each is written', async () => {
+    const blocked = join(temp('cache'), 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    process.env.CITED_FIGURES_IMAGE_CACHE = join(blocked, 'images');
+    const dir = temp('stage');
+    const listed = await stageImages(d, dir);
+    expect(listed).toHaveLength(expected);
+    for (const i of listed) {
+      const bytes = readFileSync(join(dir, i.path));
+      if (i.type === 'image/png') expect(pngSize(bytes)).toEqual({ width: i.width, height: i.height });
+      else expect(bytes.toString('utf8')).toMatch(/^<svg/);
+      expect(statSync(join(dir, i.path)).nlink).toBe(1);
+    }
   });
 
   it('/data/images.json lists them one a line under the base path, and stages them where the build looks', async () => {

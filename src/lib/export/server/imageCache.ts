@@ -77,7 +77,11 @@ function writeEntry(dir: string, name: string, bytes: Buffer | string): void {
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);
   } catch {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The folder itself is unusable (a file where a folder should be): nothing was written to remove.
+    }
   }
 }
 
