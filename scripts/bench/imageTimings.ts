@@ -1,3 +1,4 @@
+import { median as d3median } from 'd3-array';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,9 +151,8 @@ export function imageTimings(
       );
     }
     const known = each.filter((g): g is number => g !== null).sort((a, b) => a - b);
-    if (!known.length) return { n, charts, figures, builds };
-    const mid = known.length / 2;
-    const median = known.length % 2 ? known[Math.floor(mid)]! : (known[mid - 1]! + known[mid]!) / 2;
+    const median = d3median(known);
+    if (median === undefined) return { n, charts, figures, builds };
     if (pairs)
       log(`  N=${n} warm over no images, CPU, median of ${known.length}: ${(median * 100).toFixed(0)}%`);
     return { n, charts, figures, builds, warmGrowth: { each: known, median } };
